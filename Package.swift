@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every target of ours shares: Swift 6 mode is the tools-version default;
+/// these upcoming features keep the code explicit about existentials and imports.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "participation",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Participation", targets: ["Participation"]),
+        .library(name: "ParticipationStore", targets: ["ParticipationStore"]),
+        .library(name: "ParticipationStoreConformance", targets: ["ParticipationStoreConformance"]),
+        .executable(name: "participation", targets: ["participation"]),
+        .executable(name: "demo-server", targets: ["demo-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // The domain: rules, state machines, ballots, counting, storage protocol. No dependencies.
+        .target(name: "Participation", swiftSettings: strictSettings),
+
+        // The machine's libsqlite3 (Debian: libsqlite3-dev). No vendored SQLite.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+
+        // The SQLite storage backend.
+        .target(
+            name: "ParticipationStore",
+            dependencies: ["Participation", "CSQLite"],
+            swiftSettings: strictSettings
+        ),
+
+        // The storage contract as runnable checks, for any backend's own tests.
+        .target(
+            name: "ParticipationStoreConformance",
+            dependencies: ["Participation"],
+            swiftSettings: strictSettings
+        ),
+
+        // Command-line tool: `participation tally FILE.pb --rule RULE`.
+        .executableTarget(name: "participation", dependencies: ["Participation"], swiftSettings: strictSettings),
+
+        // Thin HTTP/JSON server over the library.
+        .executableTarget(
+            name: "demo-server",
+            dependencies: [
+                "Participation",
+                "ParticipationStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(
+            name: "ParticipationTests",
+            dependencies: ["Participation", "ParticipationStoreConformance"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ParticipationStoreTests",
+            dependencies: ["ParticipationStore", "ParticipationStoreConformance"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DemoServerTests",
+            dependencies: [
+                "demo-server",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

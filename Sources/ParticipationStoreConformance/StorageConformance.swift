@@ -1,0 +1,2 @@
+import Participation
+import Testing
