@@ -17,6 +17,9 @@ public actor InMemoryStorage: ParticipationStorage {
     var ballotsByVoter: [VoterKey: Ballot] = [:]
     var ballotIDs: Set<Scoped<BallotID>> = []
     var conflicts: [Scoped<ProcessID>: [BallotConflict]] = [:]
+    /// Supports, opinions, comments, petitions, votations and questionnaires
+    /// (`InMemoryStorage+Contributions.swift`).
+    var contributions = ContributionTables()
 
     /// Creates an empty store.
     public init() {}
