@@ -18,6 +18,10 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     case reviewPropositions
     /// Read the audit log.
     case readAuditLog
+    /// Post an official answer on the collectivité's behalf (élus and agents).
+    case postOfficialAnswers
+    /// Record the authority's decision on a petition (adopt, reject, send to votation).
+    case decidePetitions
 
     /// The roles allowed to perform the operation.
     public var allowedRoles: Set<Role> {
@@ -26,6 +30,8 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
         case .verifyParticipants, .actForOthers: [.administrator, .official]
         case .reviewPropositions: [.administrator, .reviewer]
         case .readAuditLog: [.administrator, .official, .moderator]
+        case .postOfficialAnswers: [.official]
+        case .decidePetitions: [.administrator, .official]
         }
     }
 

@@ -12,10 +12,16 @@ public struct ContributionRules: Hashable, Sendable, Codable {
     public var tenantStatuses: [PropositionStatus]
     /// Quota, minimum and maximum of supports.
     public var supports: SupportRules
+    /// The number of eligible signatures that sends a petition of the process to debate
+    /// (Grenoble: 2,000); nil when the process takes no petitions.
+    public var petitionThreshold: Int?
+    /// The status a petition takes by itself at the threshold.
+    public var petitionThresholdStatus: PetitionStatus
 
     public init(
         processID: ProcessID, tenantID: TenantID, reviewingBody: ReviewingBody = ReviewingBody(kind: .technicalServices),
-        tenantReasons: [ReviewReason] = [], tenantStatuses: [PropositionStatus] = [], supports: SupportRules = SupportRules()
+        tenantReasons: [ReviewReason] = [], tenantStatuses: [PropositionStatus] = [], supports: SupportRules = SupportRules(),
+        petitionThreshold: Int? = nil, petitionThresholdStatus: PetitionStatus = .toBeDebated
     ) {
         self.processID = processID
         self.tenantID = tenantID
@@ -23,6 +29,8 @@ public struct ContributionRules: Hashable, Sendable, Codable {
         self.tenantReasons = tenantReasons
         self.tenantStatuses = tenantStatuses
         self.supports = supports
+        self.petitionThreshold = petitionThreshold
+        self.petitionThresholdStatus = petitionThresholdStatus
     }
 
     /// Whether `reason` is a standard reason or one the tenant added.
