@@ -1,0 +1,103 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A participation process: a consultation, a participatory budget, a petition, a votation,
+/// a questionnaire or an idea box, run by one tenant through an ordered list of phases.
+///
+/// Its rules are data: what each phase allows, who is eligible for each action, how authors are
+/// displayed, whether the charter is required, and (for processes that vote) the vote rules,
+/// which lock as soon as a voting phase has opened.
+public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
+    public let id: ProcessID
+    public let tenantID: TenantID
+    public var kind: ProcessKind
+    public var title: String
+    public var summary: String
+    /// The phases, in the order they run.
+    public var phases: [Phase]
+    /// Who may do what; an action with no entry is open to every registered participant.
+    public var eligibility: [ParticipationAction: EligibilityRule]
+    /// How authors are shown to the public.
+    public var displayPolicy: DisplayPolicy
+    /// Whether citizens' actions require the tenant's current charter to be accepted.
+    public var requiresCharter: Bool
+    /// The rules of the vote, for processes that vote; locked once a voting phase opened.
+    public var voteRules: VoteRules?
+    /// Incremented by storage on every update; writers pass the revision they read.
+    public var revision: Int
+    public let createdAt: Date
+
+    public init(
+        id: ProcessID, tenantID: TenantID, kind: ProcessKind, title: String, summary: String = "",
+        phases: [Phase], eligibility: [ParticipationAction: EligibilityRule] = [:],
+        displayPolicy: DisplayPolicy = .realName, requiresCharter: Bool = true, voteRules: VoteRules? = nil,
+        revision: Int = 0, createdAt: Date
+    ) {
+        self.id = id
+        self.tenantID = tenantID
+        self.kind = kind
+        self.title = title
+        self.summary = summary
+        self.phases = phases
+        self.eligibility = eligibility
+        self.displayPolicy = displayPolicy
+        self.requiresCharter = requiresCharter
+        self.voteRules = voteRules
+        self.revision = revision
+        self.createdAt = createdAt
+    }
+
+    /// The phase open now, if any (at most one phase is open at a time).
+    public var currentPhase: Phase? { phases.first { $0.state == .open } }
+
+    /// The eligibility rule for `action` (``EligibilityRule/anyone`` when none is set).
+    public func rule(for action: ParticipationAction) -> EligibilityRule { eligibility[action] ?? .anyone }
+
+    /// Whether the rules that shape the vote are frozen: a phase allowing votes has opened once.
+    public var isVoteLocked: Bool {
+        phases.contains { $0.allowedActions.contains(.vote) && $0.openedAt != nil }
+    }
+
+    /// The phase with this id, or a not-found error.
+    public func phase(_ id: PhaseID) throws -> Phase {
+        guard let phase = phases.first(where: { $0.id == id }) else { throw ParticipationError.notFound("phase", id) }
+        return phase
+    }
+
+    /// Whether `action` may be done now; throws naming the phase otherwise.
+    public func requireAllowed(_ action: ParticipationAction) throws {
+        guard let phase = currentPhase else {
+            throw ParticipationError(.actionNotAllowedInPhase, "process '\(id)' has no open phase; \(action.rawValue) is not possible")
+        }
+        guard phase.allowedActions.contains(action) else {
+            throw ParticipationError(
+                .actionNotAllowedInPhase, "phase '\(phase.name)' does not allow \(action.rawValue)")
+        }
+    }
+}
+
+/// A process's id.
+public typealias ProcessID = Identifier<ParticipatoryProcess>
+
+/// The kinds of process the survey's collectivités run.
+public enum ProcessKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case consultation, participatoryBudget, petition, votation, questionnaire, ideaBox
+}
+
+/// How contributions show their author to the public. The identity stays known internally
+/// whatever the policy.
+public enum DisplayPolicy: String, Hashable, Sendable, Codable, CaseIterable {
+    case realName, pseudonym, anonymous
+
+    /// The name the public sees for `participant` under this policy.
+    public func publicName(of participant: Participant) -> String {
+        switch self {
+        case .realName: participant.displayName
+        case .pseudonym: participant.pseudonym ?? "Participant \(participant.id.rawValue.suffix(6))"
+        case .anonymous: "Anonymous"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Stores ballots, keeping one per voter and scope across every channel.
+public protocol BallotStorage: Sendable {
+    /// Stores `ballot` as the voter's ballot for (process, scope), in one transaction:
+    /// - no ballot yet: stores it, returns `.cast`;
+    /// - an online ballot and `ballot` is online too: replaces it, returns `.replaced(oldID)`;
+    /// - otherwise: stores nothing but a ``BallotConflict`` and returns `.refusedDuplicate`.
+    ///
+    /// Under concurrency exactly one of N simultaneous first ballots of a voter is cast.
+    /// - Throws: `notFound` (tenant, process or voter); `duplicate` if the ballot id is taken.
+    func castBallot(_ ballot: Ballot) async throws -> BallotCastOutcome
+
+    /// Removes the voter's online ballot for (process, scope) and returns it.
+    /// - Throws: `notFound` if there is none; `forbidden` if it was not cast online.
+    func withdrawBallot(of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID)
+        async throws -> Ballot
+
+    /// The voter's ballot for (process, scope), if any.
+    func ballot(of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID) async throws
+        -> Ballot?
+
+    /// A page of the process's ballots ordered by id, at most `limit`, starting after `after`.
+    func ballots(of process: ProcessID, in tenant: TenantID, after: BallotID?, limit: Int) async throws -> [Ballot]
+
+    /// The number of ballots that count, per channel name (``VoteChannel/name``).
+    func ballotCounts(of process: ProcessID, in tenant: TenantID) async throws -> [String: Int]
+
+    /// Refused second ballots, oldest first.
+    func ballotConflicts(of process: ProcessID, in tenant: TenantID) async throws -> [BallotConflict]
+}
