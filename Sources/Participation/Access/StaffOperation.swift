@@ -1,0 +1,34 @@
+/// The operations reserved to staff, and the roles that may perform each: the one table that
+/// grants staff rights. Citizens' actions are governed by phases and eligibility instead
+/// (see ``ParticipationService/authorize(_:by:in:)``).
+public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
+    /// Change the tenant's districts and settings.
+    case manageTenant
+    /// Grant or remove roles.
+    case manageRoles
+    /// Publish a new charter version.
+    case publishCharter
+    /// Create processes, change their rules, open and close phases.
+    case manageProcess
+    /// Record a participant's verification (census look-up, document seen).
+    case verifyParticipants
+    /// Register a participant on someone's behalf, or transcribe a paper contribution or ballot.
+    case actForOthers
+    /// Judge admissibility, adjust costs, set statuses.
+    case reviewPropositions
+    /// Read the audit log.
+    case readAuditLog
+
+    /// The roles allowed to perform the operation.
+    public var allowedRoles: Set<Role> {
+        switch self {
+        case .manageTenant, .manageRoles, .publishCharter, .manageProcess: [.administrator]
+        case .verifyParticipants, .actForOthers: [.administrator, .official]
+        case .reviewPropositions: [.administrator, .reviewer]
+        case .readAuditLog: [.administrator, .official, .moderator]
+        }
+    }
+
+    /// Whether a participant holding `roles` may perform the operation.
+    public func isAllowed(for roles: Set<Role>) -> Bool { !roles.isDisjoint(with: allowedRoles) }
+}

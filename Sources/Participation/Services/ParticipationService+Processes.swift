@@ -1,0 +1,162 @@
+extension ParticipationService {
+    /// Creates a process with its phases (all upcoming) and rules. Administrators only; audited.
+    /// - Throws: `invalidInput` for an empty title, no phases, a repeated phase id, or a phase
+    ///   that ends before it starts.
+    public func createProcess(
+        kind: ProcessKind, title: String, summary: String = "", phases: [Phase],
+        eligibility: [ParticipationAction: EligibilityRule] = [:], displayPolicy: DisplayPolicy = .realName,
+        requiresCharter: Bool = true, voteRules: VoteRules? = nil, by caller: Caller
+    ) async throws -> ParticipatoryProcess {
+        try await authorize(caller, for: .manageProcess)
+        let title = try Validate.text(title, field: "title")
+        try Self.validatePhases(phases)
+        let tenant = try await storage.tenant(caller.tenantID)
+        for (action, rule) in eligibility {
+            if let unknown = rule.districts.first(where: { tenant.district($0) == nil }) {
+                throw ParticipationError.invalid(
+                    "eligibility.\(action.rawValue).districts", "district '\(unknown)' is not a district of the tenant")
+            }
+            if let age = rule.minimumAge, !(0...130).contains(age) {
+                throw ParticipationError.invalid("eligibility.\(action.rawValue).minimumAge", "minimum age must be within 0...130")
+            }
+        }
+        if let voteRules { try Self.validate(voteRules) }
+        let process = ParticipatoryProcess(
+            id: ProcessID(rawValue: ids.next(prefix: "process")), tenantID: caller.tenantID, kind: kind, title: title,
+            summary: summary, phases: phases.map(\.asUpcoming), eligibility: eligibility, displayPolicy: displayPolicy,
+            requiresCharter: requiresCharter, voteRules: voteRules, createdAt: clock.now())
+        try await storage.insertProcess(
+            process, audit: auditEntry(by: caller, action: "process.created", subject: "process:\(process.id)"))
+        return process
+    }
+
+    /// The process, readable by anyone of its tenant.
+    public func process(_ id: ProcessID, in tenant: TenantID) async throws -> ParticipatoryProcess {
+        try await storage.process(id, in: tenant)
+    }
+
+    /// Opens a phase: it must be the next one, with no phase open and its preconditions met
+    /// (for example no proposition still awaiting review). Administrators only; audited.
+    public func openPhase(_ phaseID: PhaseID, of processID: ProcessID, by caller: Caller) async throws
+        -> ParticipatoryProcess
+    {
+        try await authorize(caller, for: .manageProcess)
+        let process = try await storage.process(processID, in: caller.tenantID)
+        let facts = PhaseFacts(
+            unreviewedPropositions: try await storage.unreviewedPropositionCount(of: processID, in: caller.tenantID))
+        let opened = try process.openingPhase(phaseID, at: clock.now(), facts: facts)
+        return try await storage.updateProcess(
+            opened, audit: auditEntry(by: caller, action: "phase.opened", subject: "process:\(processID)", details: ["phase": phaseID.rawValue]))
+    }
+
+    /// Closes the open phase `phaseID`. Administrators only; audited.
+    public func closePhase(_ phaseID: PhaseID, of processID: ProcessID, by caller: Caller) async throws
+        -> ParticipatoryProcess
+    {
+        try await authorize(caller, for: .manageProcess)
+        let process = try await storage.process(processID, in: caller.tenantID)
+        let closed = try process.closingPhase(phaseID, at: clock.now())
+        return try await storage.updateProcess(
+            closed, audit: auditEntry(by: caller, action: "phase.closed", subject: "process:\(processID)", details: ["phase": phaseID.rawValue]))
+    }
+
+    /// Reopens a closed phase, which must be explained. Administrators only; audited with the reason.
+    public func reopenPhase(_ phaseID: PhaseID, of processID: ProcessID, reason: String, by caller: Caller) async throws
+        -> ParticipatoryProcess
+    {
+        try await authorize(caller, for: .manageProcess)
+        let reason = try Validate.reason(reason)
+        let process = try await storage.process(processID, in: caller.tenantID)
+        let reopened = try process.reopeningPhase(phaseID, at: clock.now())
+        return try await storage.updateProcess(
+            reopened,
+            audit: auditEntry(
+                by: caller, action: "phase.reopened", subject: "process:\(processID)", reason: reason,
+                details: ["phase": phaseID.rawValue]))
+    }
+
+    /// Sets the vote rules, refused once a voting phase has opened. Administrators only; audited.
+    public func setVoteRules(_ rules: VoteRules, of processID: ProcessID, by caller: Caller) async throws
+        -> ParticipatoryProcess
+    {
+        try await authorize(caller, for: .manageProcess)
+        try Self.validate(rules)
+        var process = try await storage.process(processID, in: caller.tenantID)
+        guard !process.isVoteLocked else {
+            throw ParticipationError(.rulesLocked, "the vote of process '\(processID)' has opened; its rules are locked", field: "voteRules")
+        }
+        process.voteRules = rules
+        return try await storage.updateProcess(
+            process, audit: auditEntry(by: caller, action: "vote-rules.changed", subject: "process:\(processID)"))
+    }
+
+    /// Sets who may do `action`. The rule for voting locks with the vote. Administrators only; audited.
+    public func setEligibility(
+        _ rule: EligibilityRule, for action: ParticipationAction, of processID: ProcessID, by caller: Caller
+    ) async throws -> ParticipatoryProcess {
+        try await authorize(caller, for: .manageProcess)
+        var process = try await storage.process(processID, in: caller.tenantID)
+        if action == .vote, process.isVoteLocked {
+            throw ParticipationError(.rulesLocked, "the vote has opened; who may vote can no longer change", field: "eligibility.vote")
+        }
+        let tenant = try await storage.tenant(caller.tenantID)
+        if let unknown = rule.districts.first(where: { tenant.district($0) == nil }) {
+            throw ParticipationError.invalid("eligibility.districts", "district '\(unknown)' is not a district of the tenant")
+        }
+        process.eligibility[action] = rule
+        return try await storage.updateProcess(
+            process,
+            audit: auditEntry(
+                by: caller, action: "eligibility.changed", subject: "process:\(processID)", details: ["action": action.rawValue]))
+    }
+
+    /// The audit log of the caller's tenant, optionally about one subject ("process:…").
+    public func auditLog(subject: String? = nil, by caller: Caller) async throws -> [AuditEntry] {
+        try await authorize(caller, for: .readAuditLog)
+        return try await storage.auditEntries(in: caller.tenantID, subject: subject)
+    }
+
+    static func validatePhases(_ phases: [Phase]) throws {
+        guard !phases.isEmpty else { throw ParticipationError.invalid("phases", "a process needs at least one phase") }
+        var seen: Set<PhaseID> = []
+        for phase in phases {
+            _ = try Validate.text(phase.name, field: "phases.name")
+            guard seen.insert(phase.id).inserted else {
+                throw ParticipationError.invalid("phases", "phase id '\(phase.id)' appears twice")
+            }
+            if let start = phase.startsAt, let end = phase.endsAt, end < start {
+                throw ParticipationError.invalid("phases.endsAt", "phase '\(phase.name)' ends before it starts")
+            }
+        }
+    }
+
+    static func validate(_ rules: VoteRules) throws {
+        switch rules.ballot {
+        case .approval(let minimum, let maximum):
+            guard minimum >= 0, maximum >= 1, minimum <= maximum else {
+                throw ParticipationError.invalid("voteRules.ballot", "approval needs 0 <= minimum <= maximum and maximum >= 1")
+            }
+        case .knapsack(let percent):
+            if let percent, !(0...100).contains(percent) {
+                throw ParticipationError.invalid("voteRules.ballot", "minimum spend must be a percentage within 0...100")
+            }
+        case .cumulative(let points, let perProject):
+            guard points >= 1, (perProject ?? points) >= 1 else {
+                throw ParticipationError.invalid("voteRules.ballot", "cumulative ballots need at least 1 point")
+            }
+        case .ranked(let ranks):
+            guard ranks >= 1 else { throw ParticipationError.invalid("voteRules.ballot", "ranked ballots need at least 1 rank") }
+        }
+    }
+}
+
+extension Phase {
+    /// The phase as a new process holds it: upcoming, never opened.
+    var asUpcoming: Phase {
+        var phase = self
+        phase.state = .upcoming
+        phase.openedAt = nil
+        phase.closedAt = nil
+        return phase
+    }
+}

@@ -1,0 +1,38 @@
+extension ParticipationService {
+    /// Creates a tenant. This is the host's bootstrap act (there is no staff yet to authorize).
+    /// - Throws: `invalidInput` (name, districts), `notFound` (parent), `duplicate`.
+    public func createTenant(
+        id: TenantID? = nil, name: String, kind: Tenant.Kind, parentID: TenantID? = nil, districts: [District] = []
+    ) async throws -> Tenant {
+        let name = try Validate.text(name, field: "name")
+        try Self.validateDistricts(districts)
+        let tenant = Tenant(
+            id: id ?? TenantID(rawValue: ids.next(prefix: "tenant")), name: name, kind: kind, parentID: parentID,
+            districts: districts)
+        try await storage.insertTenant(tenant)
+        return tenant
+    }
+
+    /// Replaces the tenant's districts. Administrators only; audited.
+    public func setDistricts(_ districts: [District], by caller: Caller) async throws -> Tenant {
+        try await authorize(caller, for: .manageTenant)
+        try Self.validateDistricts(districts)
+        var tenant = try await storage.tenant(caller.tenantID)
+        tenant.districts = districts
+        let entry = auditEntry(
+            by: caller, action: "tenant.districts-changed", subject: "tenant:\(tenant.id)",
+            details: ["districts": districts.map(\.id.rawValue).joined(separator: ",")])
+        try await storage.updateTenant(tenant, audit: entry)
+        return tenant
+    }
+
+    static func validateDistricts(_ districts: [District]) throws {
+        var seen: Set<DistrictID> = []
+        for district in districts {
+            _ = try Validate.text(district.name, field: "districts.name")
+            guard seen.insert(district.id).inserted else {
+                throw ParticipationError.invalid("districts", "district id '\(district.id)' appears twice")
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Participation
+import Testing
+
+extension StorageConformance {
+    static let ballotChecks: [StorageConformanceCheck] = [
+        .init("ballots: first ballot cast, read back whole") { storage in
+            try await Fixture.populate(storage)
+            let ballot = Fixture.ballot("b1", voter: "alice", choices: ["p-1", "p-2"])
+            let outcome = try await storage.castBallot(ballot)
+            #expect(outcome == .cast)
+            let read = try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: Fixture.tenantA.id)
+            #expect(read == ballot)
+        },
+        .init("ballots: an online ballot is replaced by a later online one; the latest counts") { storage in
+            try await Fixture.populate(storage)
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice", choices: ["p-1"]))
+            let outcome = try await storage.castBallot(Fixture.ballot("b2", voter: "alice", choices: ["p-2"]))
+            #expect(outcome == .replaced("b1"))
+            let counts = try await storage.ballotCounts(of: "bp-1", in: Fixture.tenantA.id)
+            #expect(counts == ["online": 1])
+            let all = try await storage.ballots(of: "bp-1", in: Fixture.tenantA.id, after: nil, limit: 10)
+            #expect(all.map(\.id) == ["b2"])
+        },
+        .init("ballots: one per voter across channels; the refused one is recorded as a conflict") { storage in
+            try await Fixture.populate(storage)
+            let paper = VoteChannel.paper(station: "Mairie", agentID: "admin", batch: "batch-1")
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice", channel: paper))
+            let outcome = try await storage.castBallot(Fixture.ballot("b2", voter: "alice"))
+            guard case .refusedDuplicate(let conflict) = outcome else {
+                Issue.record("expected a refused duplicate, got \(outcome)")
+                return
+            }
+            #expect(conflict.keptBallotID == "b1")
+            #expect(conflict.refusedChannel == .online)
+            let conflicts = try await storage.ballotConflicts(of: "bp-1", in: Fixture.tenantA.id)
+            #expect(conflicts == [conflict])
+            let kept = try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: Fixture.tenantA.id)
+            #expect(kept?.id == "b1")
+            let counts = try await storage.ballotCounts(of: "bp-1", in: Fixture.tenantA.id)
+            #expect(counts == ["paper": 1])
+        },
+        .init("ballots: an online ballot cannot be followed by a kiosk ballot") { storage in
+            try await Fixture.populate(storage)
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice"))
+            let outcome = try await storage.castBallot(Fixture.ballot("b2", voter: "alice", channel: .kiosk(kioskID: "k1")))
+            guard case .refusedDuplicate = outcome else {
+                Issue.record("expected a refused duplicate, got \(outcome)")
+                return
+            }
+        },
+        .init("ballots: scopes are separate; withdraw only online ballots") { storage in
+            try await Fixture.populate(storage)
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice", scope: "north"))
+            let south = try await storage.castBallot(
+                Fixture.ballot("b2", voter: "alice", channel: .assisted(agentID: "admin"), scope: "south"))
+            #expect(south == .cast)
+            let withdrawn = try await storage.withdrawBallot(of: "alice", process: "bp-1", scope: "north", in: Fixture.tenantA.id)
+            #expect(withdrawn.id == "b1")
+            await expectError(.forbidden) {
+                _ = try await storage.withdrawBallot(of: "alice", process: "bp-1", scope: "south", in: Fixture.tenantA.id)
+            }
+            await expectError(.notFound) {
+                _ = try await storage.withdrawBallot(of: "alice", process: "bp-1", scope: "north", in: Fixture.tenantA.id)
+            }
+            let remaining = try await storage.ballots(of: "bp-1", in: Fixture.tenantA.id, after: nil, limit: 10)
+            #expect(remaining.map(\.id) == ["b2"])
+        },
+        .init("ballots: unknown voter, process, or another tenant's voter refused; duplicate ballot id refused") { storage in
+            try await Fixture.populate(storage)
+            await expectError(.notFound) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "nobody")) }
+            await expectError(.notFound) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "bob")) }
+            await expectError(.notFound) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice", process: "nope")) }
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice"))
+            try await storage.insertParticipant(Fixture.person("carol"))
+            await expectError(.duplicate) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "carol")) }
+            let counts = try await storage.ballotCounts(of: "bp-1", in: Fixture.tenantA.id)
+            #expect(counts == ["online": 1])
+        },
+        .init("ballots: pages ordered by id") { storage in
+            try await Fixture.populate(storage)
+            for index in 1...5 {
+                let voter = ParticipantID(rawValue: "v\(index)")
+                try await storage.insertParticipant(Fixture.person(voter))
+                _ = try await storage.castBallot(Fixture.ballot(BallotID(rawValue: "b\(index)"), voter: voter))
+            }
+            let first = try await storage.ballots(of: "bp-1", in: Fixture.tenantA.id, after: nil, limit: 2)
+            #expect(first.map(\.id) == ["b1", "b2"])
+            let rest = try await storage.ballots(of: "bp-1", in: Fixture.tenantA.id, after: "b2", limit: 10)
+            #expect(rest.map(\.id) == ["b3", "b4", "b5"])
+        },
+    ]
+}
