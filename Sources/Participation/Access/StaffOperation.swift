@@ -18,6 +18,8 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     case reviewPropositions
     /// Read the audit log.
     case readAuditLog
+    /// Publish news on a process.
+    case publishNews
 
     /// The roles allowed to perform the operation.
     public var allowedRoles: Set<Role> {
@@ -26,6 +28,7 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
         case .verifyParticipants, .actForOthers: [.administrator, .official]
         case .reviewPropositions: [.administrator, .reviewer]
         case .readAuditLog: [.administrator, .official, .moderator]
+        case .publishNews: [.administrator, .official]
         }
     }
 
