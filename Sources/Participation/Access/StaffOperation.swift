@@ -22,6 +22,8 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     case postOfficialAnswers
     /// Record the authority's decision on a petition (adopt, reject, send to votation).
     case decidePetitions
+    /// Publish news on a process.
+    case publishNews
 
     /// The roles allowed to perform the operation.
     public var allowedRoles: Set<Role> {
@@ -32,6 +34,7 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
         case .readAuditLog: [.administrator, .official, .moderator]
         case .postOfficialAnswers: [.official]
         case .decidePetitions: [.administrator, .official]
+        case .publishNews: [.administrator, .official]
         }
     }
 

@@ -19,5 +19,6 @@
 public protocol ParticipationStorage:
     TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage,
     ContributionRulesStorage, SupportStorage, OpinionStorage, CommentStorage, OfficialAnswerStorage, PetitionStorage,
-    VotationStorage, QuestionnaireStorage
+    VotationStorage, QuestionnaireStorage,
+    NotificationStorage
 {}

@@ -2,7 +2,7 @@ extension StoreSchema {
     /// Contributions. Composite primary keys are the one-per-participant rules: one support,
     /// opinion, comment vote, signature, votation ballot and questionnaire response per
     /// participant and object.
-    static let version2 = SQLiteMigration(version: 2, name: "contribution rules, supports, opinions, comments, official answers, petitions, votations, questionnaires", sql: """
+    static let contributions = SQLiteMigration(version: 3, name: "contribution rules, supports, opinions, comments, official answers, petitions, votations, questionnaires", sql: """
         CREATE TABLE contribution_rules (
             tenant_id TEXT NOT NULL,
             process_id TEXT NOT NULL,
