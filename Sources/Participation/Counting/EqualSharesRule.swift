@@ -1,0 +1,340 @@
+/// One run of the method of equal shares (MES) with cost satisfaction and a fixed per-voter
+/// budget, exactly as pabutools' `method_of_equal_shares` computes it.
+///
+/// Every voter starts with the same budget. Candidates are projects with a positive cost and at
+/// least one supporter. In each round, a candidate's ρ is the smallest factor such that its
+/// supporters, each paying `min(budget, ρ·cost)`, cover its cost; the candidate with the smallest
+/// ρ wins (ties: see ``TieBreak``), its supporters pay, and candidates their supporters can no
+/// longer afford are dropped for good. The run ends when no candidate is affordable.
+///
+/// ## How it stays exact and fast
+/// Voters with the same budget form a *budget class*; a project's supporters become a histogram
+/// over classes. Budgets are tracked in `Double` together with a rigorous bound on their
+/// rounding error, and every decision (poor or rich, affordable or not, which ρ is smallest) is
+/// taken in floating point only when the margin exceeds the error bound. Otherwise — near-ties,
+/// exact ties — the decision is recomputed in exact rationals: each class remembers its parent
+/// class and the round whose exact payment it paid, so its exact budget is rebuilt on demand.
+/// The winner's payment is always exact. The outcome is therefore the exact outcome.
+struct EqualSharesRun {
+    /// How exact ties between equally good candidates are broken.
+    enum TieBreak: Sendable {
+        /// Smallest project id (pabutools' `lexico_tie_breaking`).
+        case identifier
+        /// Lower cost, then more supporters, then smallest id (pabulib's checker).
+        case lowerCostThenMoreApprovals
+    }
+
+    private struct Evaluation {
+        var project: Int
+        /// The poor classes with their supporter counts (they pay their whole budget).
+        var poorClasses: [Int32]
+        var poorCounts: [Int]
+        var richCount: Int
+        var rho: Double
+        var rhoError: Double
+        var lower: Double { rho - rhoError }
+        var upper: Double { rho + rhoError }
+    }
+
+    private static let epsilon = 0x1p-52
+    /// Multiplies every propagated error bound: the analysis counts each rounding once; the
+    /// factor absorbs the few operations it glosses over.
+    private static let safety = 4.0
+
+    let profile: CountingProfile
+    let tieBreak: TieBreak
+
+    // Per-project constants.
+    private let costDouble: [Double]
+    private let costError: [Double]
+    private let candidates: [Int]
+
+    init(profile: CountingProfile, tieBreak: TieBreak) {
+        self.profile = profile
+        self.tieBreak = tieBreak
+        var costDouble = [Double](repeating: 0, count: profile.projectCount)
+        var costError = [Double](repeating: 0, count: profile.projectCount)
+        var candidates: [Int] = []
+        for project in 0..<profile.projectCount {
+            let cost = profile.costs[project]
+            costDouble[project] = cost.doubleValue
+            costError[project] = cost.bitWidth <= 53 ? 0 : abs(costDouble[project]) * Self.epsilon
+            if !cost.isZero && !cost.isNegative && profile.supporterCounts[project] > 0 {
+                candidates.append(project)
+            }
+        }
+        self.costDouble = costDouble
+        self.costError = costError
+        self.candidates = candidates
+    }
+
+    /// The MES candidates: supported projects with a positive cost.
+    var candidateProjects: [Int] { candidates }
+
+    /// Runs MES with `perVoterBudget` (in the profile's scaled currency) and returns the winners
+    /// in selection order.
+    func run(perVoterBudget: Rational) -> [Int] {
+        var state = RunState(run: self, perVoterBudget: perVoterBudget)
+        return state.execute()
+    }
+
+    private struct RunState {
+        let run: EqualSharesRun
+        var profile: CountingProfile { run.profile }
+
+        // Budget classes. Class 0 is the empty budget; class 1 the initial budget.
+        var classApprox: [Double]
+        var classError: [Double]
+        var classParent: [Int32]
+        var classRound: [Int32]
+        var classExact: [Rational?]
+        var roundPayment: [Rational] = []
+
+        var classOfBallot: [Int32]
+        var histogram: [Int]
+        var touched: [Int32] = []
+        var remap: [Int32]
+
+        var staleLower: [Double]
+        var active: [Int]
+
+        init(run: EqualSharesRun, perVoterBudget: Rational) {
+            self.run = run
+            let initial = perVoterBudget.doubleValue
+            classApprox = [0, initial]
+            classError = [0, abs(initial) * EqualSharesRun.epsilon * 2]
+            classParent = [-1, -1]
+            classRound = [-1, -1]
+            classExact = [.zero, perVoterBudget]
+            classOfBallot = [Int32](repeating: 1, count: run.profile.ballotCount)
+            histogram = [0, 0]
+            remap = [-1, -1]
+            staleLower = [Double](repeating: 0, count: run.profile.projectCount)
+            for project in run.candidates {
+                staleLower[project] = (1.0 / Double(run.profile.supporterCounts[project])) * (1 - 1e-12)
+            }
+            active = run.candidates
+        }
+
+        mutating func execute() -> [Int] {
+            var winners: [Int] = []
+            var dropped = [Bool](repeating: false, count: profile.projectCount)
+            while !active.isEmpty {
+                active.sort { staleLower[$0] < staleLower[$1] }
+                var evaluations: [Evaluation] = []
+                var minimumUpper = Double.infinity
+                for project in active {
+                    if staleLower[project] > minimumUpper { break }
+                    guard let evaluation = evaluate(project) else {
+                        dropped[project] = true
+                        continue
+                    }
+                    staleLower[project] = max(staleLower[project], evaluation.lower)
+                    minimumUpper = min(minimumUpper, evaluation.upper)
+                    evaluations.append(evaluation)
+                }
+                active.removeAll { dropped[$0] }
+                if evaluations.isEmpty { break }
+                let contenders = evaluations.filter { $0.lower <= minimumUpper }
+                let winner = chooseWinner(contenders)
+                pay(winner)
+                winners.append(winner.evaluation.project)
+                active.removeAll { $0 == winner.evaluation.project }
+            }
+            return winners
+        }
+
+        // MARK: Evaluation
+
+        /// Fills `histogram`/`touched` with the classes of `project`'s supporters.
+        mutating func buildHistogram(_ project: Int) {
+            touched.removeAll(keepingCapacity: true)
+            let start = profile.supporterOffsets[project]
+            let end = profile.supporterOffsets[project + 1]
+            profile.supporterBallots.withUnsafeBufferPointer { supporters in
+                profile.ballotWeights.withUnsafeBufferPointer { weights in
+                    classOfBallot.withUnsafeBufferPointer { classOf in
+                        histogram.withUnsafeMutableBufferPointer { counts in
+                            for position in start..<end {
+                                let ballot = Int(supporters[position])
+                                let budgetClass = Int(classOf[ballot])
+                                if counts[budgetClass] == 0 { touched.append(Int32(budgetClass)) }
+                                counts[budgetClass] += weights[ballot]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        mutating func clearHistogram() {
+            for budgetClass in touched { histogram[Int(budgetClass)] = 0 }
+        }
+
+        /// ρ of `project` with its poor classes, or `nil` when its supporters cannot afford it.
+        mutating func evaluate(_ project: Int) -> Evaluation? {
+            buildHistogram(project)
+            defer { clearHistogram() }
+            let approx = classApprox
+            touched.sort { approx[Int($0)] < approx[Int($1)] }
+            let cost = run.costDouble[project]
+            let costError = run.costError[project]
+            let eps = EqualSharesRun.epsilon
+            let safety = EqualSharesRun.safety
+            var paid = 0.0
+            var paidError = 0.0
+            var rich = profile.supporterCounts[project]
+            for position in touched.indices {
+                let budgetClass = Int(touched[position])
+                let budget = classApprox[budgetClass]
+                let budgetError = classError[budgetClass]
+                let count = histogram[budgetClass]
+                let richD = Double(rich)
+                let q = (cost - paid) / richD
+                let qError = (paidError + costError + (cost + paid) * eps) / richD + abs(q) * eps
+                if q <= budget {
+                    var richLower = Double.infinity
+                    for later in position..<touched.count {
+                        let other = Int(touched[later])
+                        richLower = min(richLower, classApprox[other] - safety * classError[other])
+                    }
+                    guard q + safety * qError < richLower else { return exactEvaluation(project) }
+                    let poor = Array(touched[0..<position])
+                    let rho = q / cost
+                    let rhoError = qError / cost + abs(rho) * eps + costError / cost * abs(rho)
+                    return Evaluation(
+                        project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
+                        richCount: rich, rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
+                }
+                guard q - safety * qError > budget + safety * budgetError else { return exactEvaluation(project) }
+                paid += Double(count) * budget
+                paidError += Double(count) * budgetError + abs(paid) * eps * 2
+                rich -= count
+            }
+            return nil
+        }
+
+        /// The exact counterpart of ``evaluate(_:)`` for when rounding could change a decision.
+        /// Expects the histogram of `project` to be filled.
+        mutating func exactEvaluation(_ project: Int) -> Evaluation? {
+            var exact: [Int32: Rational] = [:]
+            for budgetClass in touched { exact[budgetClass] = exactBudget(Int(budgetClass)) }
+            // Every touched class has an entry, filled just above.
+            let ordered = touched.sorted { exact[$0]! < exact[$1]! }
+            let cost = Rational(profile.costs[project])
+            var paid = Rational.zero
+            var rich = profile.supporterCounts[project]
+            for position in ordered.indices {
+                let budgetClass = ordered[position]
+                let budget = exact[budgetClass]!
+                let q = (cost - paid) / Rational(rich)
+                if q <= budget {
+                    let poor = Array(ordered[0..<position])
+                    let rho = (q / cost).doubleValue
+                    return Evaluation(
+                        project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
+                        richCount: rich, rho: rho, rhoError: abs(rho) * 1e-14)
+                }
+                let count = histogram[Int(budgetClass)]
+                paid += budget * Rational(count)
+                rich -= count
+            }
+            return nil
+        }
+
+        mutating func exactBudget(_ budgetClass: Int) -> Rational {
+            if let known = classExact[budgetClass] { return known }
+            var chain: [Int] = []
+            var current = budgetClass
+            while classExact[current] == nil {
+                chain.append(current)
+                current = Int(classParent[current])
+            }
+            // `current` has a known exact budget, so the loop above terminated on it.
+            var value = classExact[current]!
+            for link in chain.reversed() {
+                value = value - roundPayment[Int(classRound[link])]
+                classExact[link] = value
+            }
+            return value
+        }
+
+        mutating func exactPayment(_ evaluation: Evaluation) -> Rational {
+            var paid = Rational.zero
+            for (budgetClass, count) in zip(evaluation.poorClasses, evaluation.poorCounts) where budgetClass != 0 {
+                paid += exactBudget(Int(budgetClass)) * Rational(count)
+            }
+            return (Rational(profile.costs[evaluation.project]) - paid) / Rational(evaluation.richCount)
+        }
+
+        // MARK: Selection
+
+        mutating func chooseWinner(_ contenders: [Evaluation]) -> (evaluation: Evaluation, payment: Rational) {
+            if contenders.count == 1 { return (contenders[0], exactPayment(contenders[0])) }
+            var best: [(evaluation: Evaluation, payment: Rational, rho: Rational)] = []
+            for contender in contenders {
+                let payment = exactPayment(contender)
+                let rho = payment / Rational(profile.costs[contender.project])
+                if best.isEmpty || rho < best[0].rho {
+                    best = [(contender, payment, rho)]
+                } else if rho == best[0].rho {
+                    best.append((contender, payment, rho))
+                }
+            }
+            let chosen = best.min { a, b in precedes(a.evaluation.project, b.evaluation.project) }
+            // `best` holds at least the first contender.
+            return (chosen!.evaluation, chosen!.payment)
+        }
+
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            switch run.tieBreak {
+            case .identifier:
+                return profile.identifierRank[a] < profile.identifierRank[b]
+            case .lowerCostThenMoreApprovals:
+                if profile.costs[a] != profile.costs[b] { return profile.costs[a] < profile.costs[b] }
+                if profile.supporterCounts[a] != profile.supporterCounts[b] {
+                    return profile.supporterCounts[a] > profile.supporterCounts[b]
+                }
+                return profile.identifierRank[a] < profile.identifierRank[b]
+            }
+        }
+
+        // MARK: Payment
+
+        mutating func pay(_ winner: (evaluation: Evaluation, payment: Rational)) {
+            let round = Int32(roundPayment.count)
+            roundPayment.append(winner.payment)
+            let payment = winner.payment.doubleValue
+            let paymentError = abs(payment) * EqualSharesRun.epsilon
+            let project = winner.evaluation.project
+            buildHistogram(project)
+            var poor = Set<Int32>(winner.evaluation.poorClasses)
+            poor.insert(0)
+            for budgetClass in touched {
+                let index = Int(budgetClass)
+                if poor.contains(budgetClass) {
+                    remap[index] = 0
+                    continue
+                }
+                let newClass = Int32(classApprox.count)
+                let value = classApprox[index] - payment
+                classApprox.append(value)
+                classError.append(classError[index] + paymentError + (abs(classApprox[index]) + abs(payment)) * EqualSharesRun.epsilon)
+                classParent.append(budgetClass)
+                classRound.append(round)
+                classExact.append(nil)
+                histogram.append(0)
+                remap.append(-1)
+                remap[index] = newClass
+            }
+            clearHistogram()
+            let start = profile.supporterOffsets[project]
+            let end = profile.supporterOffsets[project + 1]
+            for position in start..<end {
+                let ballot = Int(profile.supporterBallots[position])
+                classOfBallot[ballot] = remap[Int(classOfBallot[ballot])]
+            }
+            for budgetClass in touched { remap[Int(budgetClass)] = -1 }
+        }
+    }
+}
