@@ -30,6 +30,11 @@ struct EqualSharesRun {
         var poorClasses: [Int32]
         var poorCounts: [Int]
         var richCount: Int
+        /// The payment `ρ·cost` asked of each rich supporter, with its error bound.
+        var payment: Double
+        var paymentError: Double
+        /// The exact payment, when the evaluation had to be exact.
+        var exactPayment: Rational?
         var rho: Double
         var rhoError: Double
         var lower: Double { rho - rhoError }
@@ -88,7 +93,8 @@ struct EqualSharesRun {
         var classParent: [Int32]
         var classRound: [Int32]
         var classExact: [Rational?]
-        var roundPayment: [Rational] = []
+        /// Each round's winning evaluation; its exact payment is filled in lazily.
+        var roundWinners: [Evaluation] = []
 
         var classOfBallot: [Int32]
         var histogram: [Int]
@@ -138,8 +144,8 @@ struct EqualSharesRun {
                 let contenders = evaluations.filter { $0.lower <= minimumUpper }
                 let winner = chooseWinner(contenders)
                 pay(winner)
-                winners.append(winner.evaluation.project)
-                active.removeAll { $0 == winner.evaluation.project }
+                winners.append(winner.project)
+                active.removeAll { $0 == winner.project }
             }
             return winners
         }
@@ -204,7 +210,8 @@ struct EqualSharesRun {
                     let rhoError = qError / cost + abs(rho) * eps + costError / cost * abs(rho)
                     return Evaluation(
                         project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
-                        richCount: rich, rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
+                        richCount: rich, payment: q, paymentError: safety * qError + abs(q) * 1e-14, exactPayment: nil,
+                        rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
                 }
                 guard q - safety * qError > budget + safety * budgetError else { return exactEvaluation(project) }
                 paid += Double(count) * budget
@@ -231,9 +238,11 @@ struct EqualSharesRun {
                 if q <= budget {
                     let poor = Array(ordered[0..<position])
                     let rho = (q / cost).doubleValue
+                    let payment = q.doubleValue
                     return Evaluation(
                         project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
-                        richCount: rich, rho: rho, rhoError: abs(rho) * 1e-14)
+                        richCount: rich, payment: payment, paymentError: abs(payment) * 1e-14, exactPayment: q,
+                        rho: rho, rhoError: abs(rho) * 1e-14)
                 }
                 let count = histogram[Int(budgetClass)]
                 paid += budget * Rational(count)
@@ -253,13 +262,22 @@ struct EqualSharesRun {
             // `current` has a known exact budget, so the loop above terminated on it.
             var value = classExact[current]!
             for link in chain.reversed() {
-                value = value - roundPayment[Int(classRound[link])]
+                value = value - exactRoundPayment(Int(classRound[link]))
                 classExact[link] = value
             }
             return value
         }
 
+        /// The exact payment of round `round`'s winner, computed the first time it is needed.
+        mutating func exactRoundPayment(_ round: Int) -> Rational {
+            if let known = roundWinners[round].exactPayment { return known }
+            let payment = exactPayment(roundWinners[round])
+            roundWinners[round].exactPayment = payment
+            return payment
+        }
+
         mutating func exactPayment(_ evaluation: Evaluation) -> Rational {
+            if let known = evaluation.exactPayment { return known }
             var paid = Rational.zero
             for (budgetClass, count) in zip(evaluation.poorClasses, evaluation.poorCounts) where budgetClass != 0 {
                 paid += exactBudget(Int(budgetClass)) * Rational(count)
@@ -269,21 +287,23 @@ struct EqualSharesRun {
 
         // MARK: Selection
 
-        mutating func chooseWinner(_ contenders: [Evaluation]) -> (evaluation: Evaluation, payment: Rational) {
-            if contenders.count == 1 { return (contenders[0], exactPayment(contenders[0])) }
-            var best: [(evaluation: Evaluation, payment: Rational, rho: Rational)] = []
-            for contender in contenders {
+        /// The winner among contenders whose ρ intervals overlap; exact only when there are several.
+        mutating func chooseWinner(_ contenders: [Evaluation]) -> Evaluation {
+            if contenders.count == 1 { return contenders[0] }
+            var best: [(evaluation: Evaluation, rho: Rational)] = []
+            for var contender in contenders {
                 let payment = exactPayment(contender)
+                contender.exactPayment = payment
                 let rho = payment / Rational(profile.costs[contender.project])
                 if best.isEmpty || rho < best[0].rho {
-                    best = [(contender, payment, rho)]
+                    best = [(contender, rho)]
                 } else if rho == best[0].rho {
-                    best.append((contender, payment, rho))
+                    best.append((contender, rho))
                 }
             }
             let chosen = best.min { a, b in precedes(a.evaluation.project, b.evaluation.project) }
             // `best` holds at least the first contender.
-            return (chosen!.evaluation, chosen!.payment)
+            return chosen!.evaluation
         }
 
         func precedes(_ a: Int, _ b: Int) -> Bool {
@@ -301,14 +321,14 @@ struct EqualSharesRun {
 
         // MARK: Payment
 
-        mutating func pay(_ winner: (evaluation: Evaluation, payment: Rational)) {
-            let round = Int32(roundPayment.count)
-            roundPayment.append(winner.payment)
-            let payment = winner.payment.doubleValue
-            let paymentError = abs(payment) * EqualSharesRun.epsilon
-            let project = winner.evaluation.project
+        mutating func pay(_ winner: Evaluation) {
+            let round = Int32(roundWinners.count)
+            roundWinners.append(winner)
+            let payment = winner.payment
+            let paymentError = winner.paymentError
+            let project = winner.project
             buildHistogram(project)
-            var poor = Set<Int32>(winner.evaluation.poorClasses)
+            var poor = Set<Int32>(winner.poorClasses)
             poor.insert(0)
             for budgetClass in touched {
                 let index = Int(budgetClass)

@@ -63,7 +63,7 @@ private struct PabulibDocumentParser {
     var projectAttributeColumns: [Int] = []
 
     var ballots: [BudgetBallot] = []
-    var voterIDs = Set<String>()
+    var voterIDs = ByteStringIndex(expectedCount: 1024)
     var voterAttributeKeys: [String] = []
     var voteColumn = -1
     var pointsColumn = -1
@@ -203,6 +203,11 @@ private struct PabulibDocumentParser {
                 throw failure(line, "the budget \"\(value)\" is not a non-negative number.", field: "budget")
             }
             budget = parsed
+        case "num_votes":
+            if let expected = Int(value), expected > 0, expected < 50_000_000 {
+                voterIDs = ByteStringIndex(expectedCount: expected)
+                ballots.reserveCapacity(expected)
+            }
         case "vote_type":
             guard let parsed = BallotKind(rawValue: value.lowercased()) else {
                 throw failure(line, "unknown vote_type \"\(value)\" (expected approval, choose-1, cumulative, scoring or ordinal).", field: "vote_type")
@@ -253,17 +258,22 @@ private struct PabulibDocumentParser {
         guard cells.count <= columnCount else {
             throw failure(line, "the vote line has \(cells.count) cells for \(columnCount) header columns.")
         }
-        let voterID = reader.string(cells[0])
+        let voterBytes = reader.content(cells[0])
+        let voterID = String(decoding: voterBytes, as: UTF8.self)
         guard !voterID.isEmpty else { throw failure(line, "the vote has no voter_id.", field: "voter_id") }
-        guard voterIDs.insert(voterID).inserted else {
+        guard voterIDs.insert(voterBytes, value: ballots.count) else {
             throw failure(line, "voter id \(voterID) appears twice.", field: "voter_id")
         }
         var chosen: [Int] = []
         if voteColumn < cells.count {
             let vote = reader.content(cells[voteColumn])
             if !SemicolonSeparatedReader.isNone(vote) {
-                for piece in vote.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: true) {
-                    let name = SemicolonSeparatedReader.trimmed(piece)
+                var pieceStart = vote.startIndex
+                while pieceStart <= vote.endIndex {
+                    var pieceEnd = pieceStart
+                    while pieceEnd < vote.endIndex && vote[pieceEnd] != UInt8(ascii: ",") { pieceEnd += 1 }
+                    let name = SemicolonSeparatedReader.trimmed(vote[pieceStart..<pieceEnd])
+                    pieceStart = pieceEnd + 1
                     if name.isEmpty { continue }
                     guard let project = projectIndex.value(for: name) else {
                         throw failure(line, "voter \(voterID) votes for unknown project \"\(String(decoding: name, as: UTF8.self))\".", field: "vote")
