@@ -178,11 +178,15 @@ struct EqualSharesRun {
         }
 
         /// ρ of `project` with its poor classes, or `nil` when its supporters cannot afford it.
+        ///
+        /// Finds the payment `q` solving `Σ min(budget, q) = cost` without sorting: start with
+        /// everyone rich (`q = cost / supporters`), move the classes whose budget is below `q` to
+        /// the poor side, recompute `q` (which only grows), and repeat until nobody moves. Then
+        /// every classification is checked against the error bounds; any doubt means an exact
+        /// evaluation.
         mutating func evaluate(_ project: Int) -> Evaluation? {
             buildHistogram(project)
             defer { clearHistogram() }
-            let approx = classApprox
-            touched.sort { approx[Int($0)] < approx[Int($1)] }
             let cost = run.costDouble[project]
             let costError = run.costError[project]
             let eps = EqualSharesRun.epsilon
@@ -190,35 +194,54 @@ struct EqualSharesRun {
             var paid = 0.0
             var paidError = 0.0
             var rich = profile.supporterCounts[project]
-            for position in touched.indices {
-                let budgetClass = Int(touched[position])
-                let budget = classApprox[budgetClass]
-                let budgetError = classError[budgetClass]
-                let count = histogram[budgetClass]
-                let richD = Double(rich)
-                let q = (cost - paid) / richD
-                let qError = (paidError + costError + (cost + paid) * eps) / richD + abs(q) * eps
-                if q <= budget {
-                    var richLower = Double.infinity
-                    for later in position..<touched.count {
-                        let other = Int(touched[later])
-                        richLower = min(richLower, classApprox[other] - safety * classError[other])
+            var poor: [Int32] = []
+            // `richEnd` splits `touched` into rich classes [0, richEnd) and poor ones after it.
+            var richEnd = touched.count
+            var q = cost / Double(rich)
+            while true {
+                var moved = false
+                var index = 0
+                while index < richEnd {
+                    let budgetClass = Int(touched[index])
+                    if classApprox[budgetClass] < q {
+                        let count = histogram[budgetClass]
+                        paid += Double(count) * classApprox[budgetClass]
+                        paidError += Double(count) * classError[budgetClass] + abs(paid) * eps * 2
+                        rich -= count
+                        poor.append(touched[index])
+                        richEnd -= 1
+                        touched.swapAt(index, richEnd)
+                        moved = true
+                    } else {
+                        index += 1
                     }
-                    guard q + safety * qError < richLower else { return exactEvaluation(project) }
-                    let poor = Array(touched[0..<position])
-                    let rho = q / cost
-                    let rhoError = qError / cost + abs(rho) * eps + costError / cost * abs(rho)
-                    return Evaluation(
-                        project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
-                        richCount: rich, payment: q, paymentError: safety * qError + abs(q) * 1e-14, exactPayment: nil,
-                        rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
                 }
-                guard q - safety * qError > budget + safety * budgetError else { return exactEvaluation(project) }
-                paid += Double(count) * budget
-                paidError += Double(count) * budgetError + abs(paid) * eps * 2
-                rich -= count
+                if rich == 0 {
+                    // Everyone is poor: unaffordable, if the shortfall exceeds the rounding error.
+                    guard cost - paid > safety * (paidError + costError + (cost + paid) * eps) else { return exactEvaluation(project) }
+                    return nil
+                }
+                q = (cost - paid) / Double(rich)
+                if !moved { break }
             }
-            return nil
+            let qError = (paidError + costError + (cost + paid) * eps) / Double(rich) + abs(q) * eps
+            for index in 0..<richEnd {
+                let budgetClass = Int(touched[index])
+                guard classApprox[budgetClass] - safety * classError[budgetClass] > q + safety * qError else {
+                    return exactEvaluation(project)
+                }
+            }
+            for budgetClass in poor {
+                guard classApprox[Int(budgetClass)] + safety * classError[Int(budgetClass)] < q - safety * qError else {
+                    return exactEvaluation(project)
+                }
+            }
+            let rho = q / cost
+            let rhoError = qError / cost + abs(rho) * eps + costError / cost * abs(rho)
+            return Evaluation(
+                project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
+                richCount: rich, payment: q, paymentError: safety * qError + abs(q) * 1e-14, exactPayment: nil,
+                rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
         }
 
         /// The exact counterpart of ``evaluate(_:)`` for when rounding could change a decision.
