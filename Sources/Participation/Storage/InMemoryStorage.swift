@@ -17,6 +17,8 @@ public actor InMemoryStorage: ParticipationStorage {
     var ballotsByVoter: [VoterKey: Ballot] = [:]
     var ballotIDs: Set<Scoped<BallotID>> = []
     var conflicts: [Scoped<ProcessID>: [BallotConflict]] = [:]
+    var realisationByKey: [Scoped<PropositionID>: [RealisationEvent]] = [:]
+    var realisationEventIDs: Set<Scoped<RealisationEventID>> = []
 
     /// Creates an empty store.
     public init() {}

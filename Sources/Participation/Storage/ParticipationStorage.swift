@@ -16,5 +16,6 @@
 ///
 /// `ParticipationStoreConformance` checks all of this against any backend.
 public protocol ParticipationStorage:
-    TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage
+    TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage,
+    RealisationStorage
 {}
