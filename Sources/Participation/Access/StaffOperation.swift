@@ -32,6 +32,12 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     case readStatistics
     /// Export or erase another participant's personal data (on their request).
     case managePersonalData
+    /// Post an official answer on the collectivité's behalf (élus and agents).
+    case postOfficialAnswers
+    /// Record the authority's decision on a petition (adopt, reject, send to votation).
+    case decidePetitions
+    /// Publish news on a process.
+    case publishNews
 
     /// The roles allowed to perform the operation.
     public var allowedRoles: Set<Role> {
@@ -45,6 +51,9 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
         case .validateSynthesis: [.official]
         case .publishSynthesis, .exportData, .managePersonalData: [.administrator]
         case .readStatistics: [.administrator, .official]
+        case .postOfficialAnswers: [.official]
+        case .decidePetitions: [.administrator, .official]
+        case .publishNews: [.administrator, .official]
         }
     }
 

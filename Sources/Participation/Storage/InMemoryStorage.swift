@@ -19,6 +19,14 @@ public actor InMemoryStorage: ParticipationStorage {
     var conflicts: [Scoped<ProcessID>: [BallotConflict]] = [:]
     var realisationByKey: [Scoped<PropositionID>: [RealisationEvent]] = [:]
     var realisationEventIDs: Set<Scoped<RealisationEventID>> = []
+    var followsByKey: [Scoped<String>: Follow] = [:]
+    var frequencies: [Scoped<ParticipantID>: NotificationFrequency] = [:]
+    var outbox: [Notification] = []
+    var outboxKeys: Set<String> = []
+    var newsByProcess: [Scoped<ProcessID>: [NewsPost]] = [:]
+    /// Supports, opinions, comments, petitions, votations and questionnaires
+    /// (`InMemoryStorage+Contributions.swift`).
+    var contributions = ContributionTables()
 
     /// Creates an empty store.
     public init() {}
