@@ -19,7 +19,7 @@ public struct ParticipationRecord: Hashable, Sendable {
 /// What happened in a process, in the figures the survey's collectivités report: registrations,
 /// unique participants, contributions by type, ballots by channel, offline share and
 /// first-time participants. See `Docs/EVALUATION.md`.
-public struct ProcessStatistics: Hashable, Sendable, Codable {
+public struct ProcessStatistics: Hashable, Sendable {
     /// Accounts registered in the tenant while the process ran.
     public let registrations: Int
     /// Distinct participants who did at least one act.

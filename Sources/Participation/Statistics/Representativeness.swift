@@ -1,6 +1,6 @@
 /// How one group (a district, an age bracket) took part compared with its weight in the
 /// eligible population.
-public struct GroupRepresentation: Hashable, Sendable, Codable {
+public struct GroupRepresentation: Hashable, Sendable {
     public let group: String
     /// Eligible people in the group (the census figure the tenant supplies).
     public let eligible: Int
@@ -28,7 +28,7 @@ public struct GroupRepresentation: Hashable, Sendable, Codable {
 ///
 /// Participants whose group is unknown are counted in ``unclassified`` and left out of the
 /// shares (they cannot be placed); the count shows how much the index rests on.
-public struct Representativeness: Hashable, Sendable, Codable {
+public struct Representativeness: Hashable, Sendable {
     public let groups: [GroupRepresentation]
     /// Participants who could not be placed in a group.
     public let unclassified: Int
@@ -53,7 +53,7 @@ public struct Representativeness: Hashable, Sendable, Codable {
                 GroupRepresentation(
                     group: group, eligible: eligible, participants: count,
                     turnout: eligible > 0 ? Rational(count, eligible) : nil, populationShare: q, participantShare: p,
-                    representationRatio: p / q))
+                    representationRatio: q.isZero ? nil : p / q))
         }
         self.groups = groups
         self.unclassified = unclassified + participants.filter { !known.contains($0.key) }.reduce(0) { $0 + $1.value }
@@ -87,7 +87,7 @@ public struct Census: Hashable, Sendable, Codable {
 }
 
 /// Turnout and representativeness of a process by district and by age.
-public struct RepresentativenessReport: Hashable, Sendable, Codable {
+public struct RepresentativenessReport: Hashable, Sendable {
     public let byDistrict: Representativeness
     public let byAge: Representativeness
 }
