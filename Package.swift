@@ -58,13 +58,29 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Raw SQLite C API ceiling vs the store: `swift run -c release store-benchmarks`.
+        .executableTarget(
+            name: "store-benchmarks",
+            dependencies: ["ParticipationStore", "CSQLite"],
+            path: "Benchmarks/store-benchmarks",
+            swiftSettings: strictSettings
+        ),
+
+        // Casts ballots and acknowledges each on stdout; the durability test SIGKILLs it.
+        .executableTarget(
+            name: "durability-probe",
+            dependencies: ["ParticipationStore"],
+            path: "Tests/Support/durability-probe",
+            swiftSettings: strictSettings
+        ),
+
         // Simulated populations, voting behaviours and whole-process scenarios, for test suites.
         .target(name: "ParticipationSimulation", dependencies: ["Participation"], swiftSettings: strictSettings),
 
         // A city-wide budget at scale: ingest, count, peak memory. Run in release mode.
         .executableTarget(
             name: "simulation-benchmarks",
-            dependencies: ["ParticipationSimulation", "Participation"],
+            dependencies: ["ParticipationSimulation", "Participation", "ParticipationStore"],
             path: "Benchmarks/simulation-benchmarks",
             swiftSettings: strictSettings
         ),
@@ -82,7 +98,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ParticipationStoreTests",
-            dependencies: ["ParticipationStore", "ParticipationStoreConformance"],
+            // `durability-probe` is listed so that `swift test` builds the probe binary
+            // the durability test launches.
+            dependencies: ["ParticipationStore", "ParticipationStoreConformance", "durability-probe"],
             swiftSettings: strictSettings
         ),
         .testTarget(
