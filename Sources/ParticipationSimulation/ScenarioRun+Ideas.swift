@@ -23,8 +23,7 @@ extension ScenarioRun {
             switch idea.submission {
             case .individual:
                 let author = pick(in: idea.districtID, hasAccount: true, using: &random)
-                proposition = try await desk.submit(
-                    idea, author: author.participantID, actingAs: caller(author), in: try await process())
+                proposition = try await desk.submit(idea, authorship: .individual, by: caller(author), in: processID)
             case .collective(let kind):
                 let representative = pick(in: idea.districtID, hasAccount: true, using: &random)
                 let collective = try await service.registerParticipant(
@@ -32,12 +31,12 @@ extension ScenarioRun {
                     kind: .collective(kind, representative: representative.participantID),
                     profile: Profile(districtID: idea.districtID, statuses: [.resident]))
                 proposition = try await desk.submit(
-                    idea, author: collective.id, actingAs: caller(representative), in: try await process())
+                    idea, authorship: .collective(collective.id), by: caller(representative), in: processID)
             case .transcribed(let source):
                 let author = pick(in: idea.districtID, hasAccount: false, using: &random)
                 proposition = try await desk.transcribe(
                     idea, source: source, place: "Mairie annexe \(idea.districtID.rawValue)", author: author.participantID,
-                    by: agent(of: idea.districtID), in: try await process())
+                    by: agent(of: idea.districtID), in: processID)
             }
             ideas.append((idea, proposition.id))
         }
@@ -83,8 +82,6 @@ extension ScenarioRun {
         }
         try await close("co-construction", after: 14)
     }
-
-    func process() async throws -> ParticipatoryProcess { try await service.process(processID, in: tenant) }
 
     /// Someone of `district` aged 16 or more, with or without an account; anyone of the
     /// town with that account status when the district has nobody suitable.

@@ -100,6 +100,11 @@ struct ScenarioRun {
                 envelope: scenario.envelope, categories: ["investment"],
                 cycle: BudgetCycle(firstYear: Self.year(of: scenario.start))),
             of: processID, by: admin)
+        try await service.setContributionRules(
+            ContributionRules(
+                processID: processID, tenantID: tenant,
+                reviewingBody: ReviewingBody(kind: .jointCommittee, name: "Commission paritaire du budget participatif")),
+            by: admin)
         try await close("rules", after: 1)
     }
 

@@ -43,7 +43,9 @@ struct HybridBudgetScenarioTests {
         #expect(report.result.rule == "greedy-cost")
         #expect(report.result.onBallot == 15)
         #expect(report.result.allocated == 236_047_00)
-        #expect(report.result.winners.map(\.id) == ["prop-1361", "prop-1340", "prop-1349", "prop-1346", "prop-1345"])
+        #expect(report.result.winners.map(\.id) == [
+                "proposition-1369", "proposition-1344", "proposition-1354", "proposition-1350", "proposition-1349",
+            ])
         #expect(report.result.winners.map(\.supporters) == [178, 157, 111, 101, 81])
         #expect(report.realisation.count == 15)
     }
