@@ -6,10 +6,10 @@ import Participation
 /// use) is being built in parallel; this file is the seam to replace with a call to it. Only
 /// the greedy rule is implemented here, because it needs nothing but integer sums: projects by
 /// supporters (most first, then smallest id), each kept if it still fits the envelope.
-enum InterimCounting {
+public enum InterimCounting {
     /// The selected projects, in selection order.
     /// - Throws: `invalidInput` for a rule the interim counter does not implement.
-    static func select(
+    public static func select(
         rule: ScenarioCountingRule, envelope: Int64, costs: [PropositionID: Int64], supporters: [PropositionID: Int]
     ) throws -> [PropositionID] {
         switch rule {
