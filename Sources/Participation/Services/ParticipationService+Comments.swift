@@ -15,6 +15,7 @@ extension ParticipationService {
             subject: subject, parentID: parentID, authorID: caller.participantID, body: body, stance: stance,
             createdAt: clock.now())
         try await storage.insertComment(comment)
+        try await announceReply(comment)
         return comment
     }
 
@@ -61,6 +62,7 @@ extension ParticipationService {
         if let service { details["onBehalfOf"] = service }
         try await storage.insertOfficialAnswer(
             answer, audit: auditEntry(by: caller, action: "official-answer.posted", subject: "process:\(processID)", details: details))
+        try await announce(answer)
         return answer
     }
 

@@ -35,8 +35,10 @@ extension ParticipationService {
         let petition = try await storage.petition(petitionID, in: caller.tenantID)
         let process = try await storage.process(petition.processID, in: caller.tenantID)
         try await authorize(.sign, by: caller, in: process)
-        return try await storage.recordSignature(
+        let receipt = try await storage.recordSignature(
             PetitionSignature(tenantID: caller.tenantID, petitionID: petitionID, signerID: caller.participantID, at: clock.now()))
+        if let change = receipt.statusChange { try await announceThreshold(of: receipt.petition, change) }
+        return receipt
     }
 
     /// Records the authority's decision after the debate: adopt, reject, or send to votation,

@@ -49,6 +49,7 @@ extension ParticipationService {
             status: StatusChange(
                 propositionID: proposition.id, status: .draft, justification: "draft written", by: caller.participantID,
                 at: clock.now()))
+        try await followAsAuthors(proposition)
         return proposition
     }
 
@@ -165,6 +166,7 @@ extension ParticipationService {
             auditEntry(
                 by: caller, action: "proposition.transcribed", subject: "proposition:\(proposition.id)",
                 details: ["source": source.rawValue, "place": place ?? ""]))
+        try await followAsAuthors(proposition)
         return proposition
     }
 
@@ -198,10 +200,12 @@ extension ParticipationService {
             at: clock.now())
         var details = ["status": status.rawValue, "reviewingBody": rules.reviewingBody.kind.rawValue]
         if let reason { details["reason"] = reason.rawValue }
-        return try await storage.updateProposition(
+        let reviewed = try await storage.updateProposition(
             proposition, version: nil, status: change,
             audit: auditEntry(
                 by: caller, action: "proposition.reviewed", subject: "proposition:\(id)", reason: justification, details: details))
+        try await announceStatusChange(of: reviewed, change)
+        return reviewed
     }
 
     /// Adjusts the estimated cost (integer cents) with a reason; the change is a new version
