@@ -29,15 +29,18 @@ struct ApprovalProfile {
 
     var ballots: Int { ballotEnds.count }
 
-    /// The greedy rule (most supporters first, ties to the smaller id, skip what no longer fits).
-    func countGreedy() throws -> (selected: [PropositionID], cost: Int64) {
-        var costs: [PropositionID: Int64] = [:]
-        var support: [PropositionID: Int] = [:]
-        for (index, candidate) in candidates.enumerated() {
-            costs[candidate.id] = candidate.cost
-            support[candidate.id] = supporters[index]
+    /// The projects `rule` selects, counted by the library's engine, and their cost.
+    func count(_ rule: ScenarioCountingRule) async throws -> (selected: [PropositionID], cost: Int64) {
+        var lists: [[Int]] = []
+        lists.reserveCapacity(ballotEnds.count)
+        var start = 0
+        for end in ballotEnds {
+            lists.append(approvals[start..<Int(end)].map { Int($0) })
+            start = Int(end)
         }
-        let selected = try InterimCounting.select(rule: .greedyCost, envelope: envelope, costs: costs, supporters: support)
+        let costs = Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, $0.cost) })
+        let selected = try await ScenarioCounting.select(
+            rule: rule, envelope: envelope, projects: candidates.map(\.id), costs: costs, ballots: lists)
         return (selected, selected.reduce(Int64(0)) { $0 + (costs[$1] ?? 0) })
     }
 }

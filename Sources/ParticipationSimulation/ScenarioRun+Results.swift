@@ -13,8 +13,18 @@ extension ScenarioRun {
         try await open("results")
         let list = try await service.ballotList(of: processID, scope: nil, in: tenant)
         let tally = try await service.staffTally(of: processID, by: admin)
-        let selected = try InterimCounting.select(
-            rule: scenario.rule, envelope: list.envelope, costs: list.costs, supporters: tally.supporters)
+        let onBallot = list.costs.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: onBallot.enumerated().map { ($1, $0) })
+        var ballots: [[Int]] = []
+        var after: BallotID?
+        while true {
+            let page = try await service.storage.ballots(of: processID, in: tenant, after: after, limit: 5_000)
+            for ballot in page { ballots.append(ballot.choices.compactMap { index[$0.propositionID] }) }
+            guard let last = page.last else { break }
+            after = last.id
+        }
+        let selected = try await ScenarioCounting.select(
+            rule: scenario.rule, envelope: list.envelope, projects: onBallot, costs: list.costs, ballots: ballots)
         let cost = selected.reduce(Int64(0)) { $0 + (list.costs[$1] ?? 0) }
         let publishedAt = clock.now()
         _ = try await desk.publish(
