@@ -130,3 +130,18 @@ extension Array where Element: Sendable {
         return kept
     }
 }
+
+@Suite("Counting rules in a scenario")
+struct ScenarioCountingRuleTests {
+    @Test("equal shares runs through the engine, stays within the envelope, and differs from greedy")
+    func equalShares() async throws {
+        var scenario = try HybridBudgetScenarioTests.smallTown(seed: 2026)
+        scenario.rule = .equalShares
+        let shares = try await BudgetScenarioRunner(scenario).run().report.result
+        let greedy = try await BudgetScenarioRunner(try HybridBudgetScenarioTests.smallTown(seed: 2026)).run().report.result
+        #expect(shares.rule == "mes-cost")
+        #expect(shares.allocated <= shares.envelope)
+        #expect(!shares.winners.isEmpty)
+        #expect(Set(shares.winners.map(\.id)) != Set(greedy.winners.map(\.id)) || shares.allocated != greedy.allocated)
+    }
+}
