@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "ParticipationStoreConformance", targets: ["ParticipationStoreConformance"]),
         .executable(name: "participation", targets: ["participation"]),
         .executable(name: "demo-server", targets: ["demo-server"]),
+        .library(name: "ParticipationSimulation", targets: ["ParticipationSimulation"]),
+        .executable(name: "simulation-benchmarks", targets: ["simulation-benchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -80,6 +82,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Simulated populations, voting behaviours and whole-process scenarios, for test suites.
+        .target(name: "ParticipationSimulation", dependencies: ["Participation"], swiftSettings: strictSettings),
+
+        // A city-wide budget at scale: ingest, count, peak memory. Run in release mode.
+        .executableTarget(
+            name: "simulation-benchmarks",
+            dependencies: ["ParticipationSimulation", "Participation", "ParticipationStore"],
+            path: "Benchmarks/simulation-benchmarks",
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(
+            name: "ParticipationSimulationTests",
+            dependencies: ["ParticipationSimulation", "Participation"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "ParticipationTests",
             dependencies: ["Participation", "ParticipationStoreConformance"],

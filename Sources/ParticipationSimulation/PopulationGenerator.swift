@@ -1,0 +1,107 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Participation
+
+/// Draws a population from a ``PopulationSpec`` and a seed, and registers it.
+///
+/// The same spec and seed give the same people (districts, ages, statuses, accounts) on
+/// every machine; registering through a service with ``SequentialIdentifiers`` also gives
+/// the same ids.
+public struct PopulationGenerator: Sendable {
+    public let spec: PopulationSpec
+    public let seed: UInt64
+
+    public init(spec: PopulationSpec, seed: UInt64) {
+        self.spec = spec
+        self.seed = seed
+    }
+
+    /// Everyone's facts, before registration: index order, residents first.
+    public func drawPeople(on referenceDate: Date) -> [PersonTraits] {
+        var random = SimulationRandom(seed: seed).stream("population")
+        var traits: [PersonTraits] = []
+        traits.reserveCapacity(spec.totalPeople)
+        for size in spec.districts {
+            for _ in 0..<size.residents {
+                traits.append(draw(.resident, in: size.district.id, ages: spec.residentAges, on: referenceDate, &random))
+            }
+        }
+        let weights = spec.districts.map(\.residents)
+        let hasResidents = weights.contains { $0 > 0 }
+        for _ in 0..<spec.nonResidentWorkers {
+            let district = hasResidents ? spec.districts[random.weightedIndex(weights)] : spec.districts[random.integer(below: spec.districts.count)]
+            traits.append(draw(.worksThere, in: district.district.id, ages: spec.workerAges, on: referenceDate, &random))
+        }
+        return traits
+    }
+
+    /// Registers everyone through ``ParticipationService/registerParticipant(in:displayName:kind:pseudonym:profile:consents:)``,
+    /// one by one, as people sign up on the platform or are signed up by an agent at a
+    /// polling station. The tenant must already have the spec's districts.
+    public func register(with service: ParticipationService, in tenant: TenantID, referenceDate: Date) async throws
+        -> SimulatedPopulation
+    {
+        var people: [SimulatedPerson] = []
+        for (index, person) in drawPeople(on: referenceDate).enumerated() {
+            let participant = try await service.registerParticipant(
+                in: tenant, displayName: "Habitant \(index + 1)", profile: person.profile)
+            people.append(person.registered(index: index, as: participant.id))
+        }
+        return SimulatedPopulation(districts: spec.districts.map(\.district), people: people, referenceDate: referenceDate)
+    }
+
+    /// Inserts everyone straight into storage with ids `p1`, `p2`…: the service registers
+    /// one person per call and checks each against the tenant, which is right for a sign-up
+    /// but far too slow to load a census of a million people; there is no bulk registration
+    /// path in the service, so scale runs use this one (the tenant's districts are not
+    /// re-checked here).
+    public func insert(into storage: any ParticipationStorage, in tenant: TenantID, referenceDate: Date, registeredAt: Date)
+        async throws -> SimulatedPopulation
+    {
+        var people: [SimulatedPerson] = []
+        people.reserveCapacity(spec.totalPeople)
+        for (index, person) in drawPeople(on: referenceDate).enumerated() {
+            let id = ParticipantID(rawValue: "p\(index + 1)")
+            try await storage.insertParticipant(
+                Participant(
+                    id: id, tenantID: tenant, displayName: "Habitant \(index + 1)", profile: person.profile,
+                    registeredAt: registeredAt))
+            people.append(person.registered(index: index, as: id))
+        }
+        return SimulatedPopulation(districts: spec.districts.map(\.district), people: people, referenceDate: referenceDate)
+    }
+
+    private func draw(
+        _ status: TerritorialStatus, in district: DistrictID, ages: AgeDistribution, on referenceDate: Date,
+        _ random: inout SimulationRandom
+    ) -> PersonTraits {
+        let age = ages.drawAge(using: &random)
+        // age full years plus 2...363 days before the reference date: 365 days a year plus one
+        // leap day in four is within a day of the calendar, so the calendar age is `age`.
+        let days = age * 365 + age / 4 + random.integer(in: 2...363)
+        let birthDate = referenceDate.addingTimeInterval(-Double(days) * 86_400)
+        let hasAccount = random.integer(below: 1000) >= spec.withoutAccountPerMille
+        return PersonTraits(districtID: district, status: status, age: age, birthDate: birthDate, hasAccount: hasAccount)
+    }
+}
+
+/// A generated person's facts before they have a participant id.
+public struct PersonTraits: Hashable, Sendable, Codable {
+    public let districtID: DistrictID
+    public let status: TerritorialStatus
+    public let age: Int
+    public let birthDate: Date
+    public let hasAccount: Bool
+
+    /// The profile the platform stores for them.
+    public var profile: Profile { Profile(birthDate: birthDate, districtID: districtID, statuses: [status]) }
+
+    func registered(index: Int, as id: ParticipantID) -> SimulatedPerson {
+        SimulatedPerson(
+            index: index, participantID: id, districtID: districtID, status: status, age: age, birthDate: birthDate,
+            hasAccount: hasAccount)
+    }
+}
