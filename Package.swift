@@ -56,6 +56,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Raw SQLite C API ceiling vs the store: `swift run -c release store-benchmarks`.
+        .executableTarget(
+            name: "store-benchmarks",
+            dependencies: ["ParticipationStore", "CSQLite"],
+            path: "Benchmarks/store-benchmarks",
+            swiftSettings: strictSettings
+        ),
+
+        // Casts ballots and acknowledges each on stdout; the durability test SIGKILLs it.
+        .executableTarget(
+            name: "durability-probe",
+            dependencies: ["ParticipationStore"],
+            path: "Tests/Support/durability-probe",
+            swiftSettings: strictSettings
+        ),
+
         .testTarget(
             name: "ParticipationTests",
             dependencies: ["Participation", "ParticipationStoreConformance"],
@@ -64,7 +80,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ParticipationStoreTests",
-            dependencies: ["ParticipationStore", "ParticipationStoreConformance"],
+            // `durability-probe` is listed so that `swift test` builds the probe binary
+            // the durability test launches.
+            dependencies: ["ParticipationStore", "ParticipationStoreConformance", "durability-probe"],
             swiftSettings: strictSettings
         ),
         .testTarget(

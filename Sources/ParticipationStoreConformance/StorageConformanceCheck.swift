@@ -38,6 +38,6 @@ public enum StorageConformance {
     /// Every check, grouped by the protocol they exercise.
     public static var checks: [StorageConformanceCheck] {
         tenantChecks + participantChecks + charterChecks + processChecks + auditChecks + propositionChecks
-            + ballotChecks + concurrencyChecks
+            + ballotChecks + concurrencyChecks + atomicityChecks + concurrentWriterChecks
     }
 }

@@ -1,0 +1,192 @@
+import Participation
+
+// MARK: - BallotStorage
+
+extension SQLiteStore {
+    public func castBallot(_ ballot: Ballot) async throws -> BallotCastOutcome {
+        try await write { db in
+            let tenant = ballot.tenantID
+            guard try db.processExists(ballot.processID, in: tenant) else {
+                throw ParticipationError.notFound("process", ballot.processID)
+            }
+            guard try db.participantExists(ballot.voterID, in: tenant) else {
+                throw ParticipationError.notFound("participant", ballot.voterID)
+            }
+            guard try !db.ballotIDIsTaken(ballot.id, in: tenant) else {
+                throw ParticipationError.duplicate("ballot", ballot.id)
+            }
+            guard let existing = try db.ballotHeader(of: ballot.voterID, process: ballot.processID, scope: ballot.scope, in: tenant)
+            else {
+                try db.insertBallot(ballot)
+                return .cast
+            }
+            if existing.channel.isRevisable && ballot.channel.isRevisable {
+                try db.deleteBallot(sequence: existing.sequence)
+                try db.insertBallot(ballot)
+                return .replaced(existing.id)
+            }
+            let conflict = BallotConflict(
+                tenantID: tenant, processID: ballot.processID, voterID: ballot.voterID, scope: ballot.scope,
+                keptBallotID: existing.id, keptChannel: existing.channel, refusedBallotID: ballot.id,
+                refusedChannel: ballot.channel, at: ballot.castAt)
+            try db.execute(sql: """
+                INSERT INTO ballot_conflict (tenant_id, process_id, value) VALUES (?, ?, ?)
+                """, arguments: [tenant.argument, ballot.processID.argument, .text(StoredValue.encode(conflict))])
+            return .refusedDuplicate(conflict)
+        }
+    }
+
+    public func withdrawBallot(
+        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
+    ) async throws -> Ballot {
+        try await write { db in
+            guard let header = try db.ballotHeader(of: voter, process: process, scope: scope, in: tenant) else {
+                throw ParticipationError.notFound("ballot of participant", voter)
+            }
+            guard header.channel.isRevisable else {
+                throw ParticipationError(.forbidden, "a \(header.channel.name) ballot cannot be withdrawn")
+            }
+            let ballot = header.ballot(tenant: tenant, process: process, choices: try db.ballotChoices(sequence: header.sequence))
+            try db.deleteBallot(sequence: header.sequence)
+            return ballot
+        }
+    }
+
+    public func ballot(
+        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
+    ) async throws -> Ballot? {
+        try await read { db in
+            guard let header = try db.ballotHeader(of: voter, process: process, scope: scope, in: tenant) else {
+                return nil
+            }
+            return header.ballot(tenant: tenant, process: process, choices: try db.ballotChoices(sequence: header.sequence))
+        }
+    }
+
+    public func ballots(of process: ProcessID, in tenant: TenantID, after: BallotID?, limit: Int) async throws -> [Ballot] {
+        try await read { db in
+            // One query: the page of ballots, each with its lines (LEFT JOIN keeps a
+            // ballot with no lines), in id then line order.
+            let page = after == nil
+                ? "SELECT * FROM ballot WHERE tenant_id = ?1 AND process_id = ?2 ORDER BY id LIMIT ?3"
+                : "SELECT * FROM ballot WHERE tenant_id = ?1 AND process_id = ?2 AND id > ?4 ORDER BY id LIMIT ?3"
+            let sql = """
+                SELECT \(StoredBallot.headerColumns.split(separator: ", ").map { "b.\($0)" }.joined(separator: ", ")),
+                    l.proposition_id, l.points
+                FROM (\(page)) AS b LEFT JOIN ballot_line AS l ON l.ballot_sequence = b.sequence
+                ORDER BY b.id, l.position
+                """
+            var arguments: [SQLiteValue] = [tenant.argument, process.argument, .integer(Int64(max(0, limit)))]
+            if let after { arguments.append(after.argument) }
+
+            var ballots: [Ballot] = []
+            var current: (header: StoredBallot.Header, choices: [BallotChoice])?
+            let statement = try db.cachedStatement(sql: sql)
+            defer { statement.reset() }
+            try statement.bind(arguments)
+            while try statement.step() {
+                let sequence = statement.int64(at: 0)
+                if current?.header.sequence != sequence {
+                    if let current { ballots.append(current.header.ballot(tenant: tenant, process: process, choices: current.choices)) }
+                    current = (try StoredBallot.header(statement), [])
+                }
+                if !statement.isNull(at: 10) {
+                    current?.choices.append(BallotChoice(PropositionID(rawValue: statement.string(at: 10)), points: statement.int(at: 11)))
+                }
+            }
+            if let current { ballots.append(current.header.ballot(tenant: tenant, process: process, choices: current.choices)) }
+            return ballots
+        }
+    }
+
+    public func ballotCounts(of process: ProcessID, in tenant: TenantID) async throws -> [String: Int] {
+        try await read { db in
+            let rows = try db.fetchAll(sql: """
+                SELECT channel, count(*) FROM ballot WHERE tenant_id = ? AND process_id = ? GROUP BY channel
+                """, arguments: [tenant.argument, process.argument]) { ($0.string(at: 0), $0.int(at: 1)) }
+            return Dictionary(uniqueKeysWithValues: rows)
+        }
+    }
+
+    public func ballotConflicts(of process: ProcessID, in tenant: TenantID) async throws -> [BallotConflict] {
+        try await read { db in
+            try db.fetchValues(BallotConflict.self, sql: """
+                SELECT value FROM ballot_conflict WHERE tenant_id = ? AND process_id = ? ORDER BY sequence
+                """, arguments: [tenant.argument, process.argument])
+        }
+    }
+}
+
+extension SQLiteConnection {
+    /// Whether a ballot with this id was ever stored in the tenant, even if since
+    /// replaced or withdrawn.
+    func ballotIDIsTaken(_ id: BallotID, in tenant: TenantID) throws -> Bool {
+        try exists(sql: "SELECT 1 FROM ballot_id WHERE tenant_id = ? AND id = ?", arguments: [tenant.argument, id.argument])
+    }
+
+    /// The voter's counted ballot for (process, scope), without its lines.
+    func ballotHeader(
+        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
+    ) throws -> StoredBallot.Header? {
+        // Two statements so that each matches its partial unique index.
+        guard let scope else {
+            return try fetchOne(sql: """
+                SELECT \(StoredBallot.headerColumns) FROM ballot
+                WHERE tenant_id = ? AND process_id = ? AND voter_id = ? AND scope_id IS NULL
+                """, arguments: [tenant.argument, process.argument, voter.argument]) { try StoredBallot.header($0) }
+        }
+        return try fetchOne(sql: """
+            SELECT \(StoredBallot.headerColumns) FROM ballot
+            WHERE tenant_id = ? AND process_id = ? AND scope_id = ? AND voter_id = ?
+            """, arguments: [tenant.argument, process.argument, scope.argument, voter.argument]) { try StoredBallot.header($0) }
+    }
+
+    /// A stored ballot's lines, in ballot order.
+    func ballotChoices(sequence: Int64) throws -> [BallotChoice] {
+        try fetchAll(sql: """
+            SELECT proposition_id, points FROM ballot_line WHERE ballot_sequence = ? ORDER BY position
+            """, arguments: [.integer(sequence)]) { BallotChoice(PropositionID(rawValue: $0.string(at: 0)), points: $0.int(at: 1)) }
+    }
+
+    /// Inserts a ballot and its lines inside the caller's transaction.
+    func insertBallot(_ ballot: Ballot) throws {
+        let insert = try cachedStatement(sql: """
+            INSERT INTO ballot (tenant_id, id, process_id, voter_id, scope_id, channel, station, batch, agent_id, kiosk_id, cast_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        defer { insert.reset() }
+        try insert.bind(
+            [
+                ballot.tenantID.argument, ballot.id.argument, ballot.processID.argument, ballot.voterID.argument,
+                ballot.scope.argument(), .text(ballot.channel.name),
+            ] + StoredBallot.channelColumns(ballot.channel) + [.real(ballot.castAt.storedSeconds)])
+        do {
+            try insert.execute()
+        } catch let error as SQLiteError where error.code == .constraint {
+            switch error.extendedCode {
+            case .constraintUnique, .constraintPrimaryKey: throw ParticipationError.duplicate("ballot", ballot.id)
+            case .constraintForeignKey: throw ParticipationError.notFound("process or participant", ballot.voterID)
+            default: throw error
+            }
+        }
+        let sequence = lastInsertedRowID
+
+        let line = try cachedStatement(sql: """
+            INSERT INTO ballot_line (ballot_sequence, position, proposition_id, points) VALUES (?, ?, ?, ?)
+            """)
+        defer { line.reset() }
+        for (position, choice) in ballot.choices.enumerated() {
+            line.reset()
+            try line.bind(sequence, at: 1)
+            try line.bind(position, at: 2)
+            try line.bind(choice.propositionID.rawValue, at: 3)
+            try line.bind(choice.points, at: 4)
+            try line.execute()
+        }
+    }
+
+    /// Deletes a ballot; its lines go with it (`ON DELETE CASCADE`), its id stays taken.
+    func deleteBallot(sequence: Int64) throws {
+        try execute(sql: "DELETE FROM ballot WHERE sequence = ?", arguments: [.integer(sequence)])
+    }
+}
