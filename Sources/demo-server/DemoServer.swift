@@ -30,7 +30,7 @@ struct DemoServer {
             running.hostToken = "host_" + UUID().uuidString.lowercased()
         }
         let storage = try await makeStorage(running, logger: logger)
-        let tokens = try TokenRegistry(file: tokenFile(running, storage: storage))
+        let tokens = try TokenRegistry(file: tokenFile(running))
         if running.seed, try await DemoSeed.isEmpty(storage) {
             let seeded = try await DemoSeed.run(service: ParticipationService(storage: storage), tokens: tokens)
             logSeed(seeded, port: running.port, logger: logger)

@@ -1,3 +1,6 @@
+import NIOCore
+import HummingbirdTesting
+import HTTPTypes
 import Testing
 
 @testable import demo_server

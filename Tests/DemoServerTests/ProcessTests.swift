@@ -1,3 +1,4 @@
+import HTTPTypes
 import Participation
 import Testing
 
@@ -24,8 +25,10 @@ import Testing
             #expect(read.string("title") == "Place du marché")
             let list = try await client.send(.get, "/tenants/demo/processes")
             #expect(list.json["items"]?.arrayValue?.count == 2)
-            #expect(try await client.send(.get, "/tenants/demo/processes/none").status == .notFound)
-            #expect(try await client.send(.get, "/tenants/nowhere/processes").status == .notFound)
+            let response1 = try await client.send(.get, "/tenants/demo/processes/none")
+            #expect(response1.status == .notFound)
+            let response2 = try await client.send(.get, "/tenants/nowhere/processes")
+            #expect(response2.status == .notFound)
         }
     }
 
@@ -63,13 +66,16 @@ import Testing
             let skip = try await client.send(.post, "\(base)/bilan/open", token: server.admin)
             #expect(skip.status == .conflict)
             #expect(skip.errorCode == "invalid_transition")
-            #expect(try await client.send(.post, "\(base)/avis/close", token: server.admin).status == .ok)
+            let response3 = try await client.send(.post, "\(base)/avis/close", token: server.admin)
+            #expect(response3.status == .ok)
             let noReason = try await client.send(.post, "\(base)/avis/reopen", token: server.admin, json: #"{"reason":" "}"#)
             #expect(noReason.status == .unprocessableContent)
             let reopened = try await client.send(.post, "\(base)/avis/reopen", token: server.admin, json: #"{"reason":"extended"}"#)
             #expect(reopened.string("currentPhaseID") == "avis")
-            #expect(try await client.send(.post, "\(base)/nope/open", token: server.admin).status == .notFound)
-            #expect(try await client.send(.post, "\(base)/avis/close", token: server.alice).status == .forbidden)
+            let response4 = try await client.send(.post, "\(base)/nope/open", token: server.admin)
+            #expect(response4.status == .notFound)
+            let response5 = try await client.send(.post, "\(base)/avis/close", token: server.alice)
+            #expect(response5.status == .forbidden)
         }
     }
 

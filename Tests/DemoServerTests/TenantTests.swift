@@ -1,3 +1,4 @@
+import HTTPTypes
 import Participation
 import Testing
 
@@ -52,7 +53,8 @@ import Testing
         try await server.test { client in
             let tenant = try await client.send(.get, "/tenants/demo")
             #expect(tenant.string("name") == "Ville de Démo")
-            #expect(try await client.send(.get, "/tenants/nowhere").status == .notFound)
+            let response1 = try await client.send(.get, "/tenants/nowhere")
+            #expect(response1.status == .notFound)
             let list = try await client.send(.get, "/tenants?limit=1")
             #expect(list.json["items"]?.arrayValue?.count == 1)
         }

@@ -6,7 +6,7 @@ import Participation
 enum RouteTable {
     static let endpoints: [Endpoint] =
         HealthRoutes.endpoints + TenantRoutes.endpoints + ParticipantRoutes.endpoints + CharterRoutes.endpoints
-        + ProcessRoutes.endpoints + AuditRoutes.endpoints + OpenAPIRoutes.endpoints
+        + ProcessRoutes.endpoints + BudgetRoutes.endpoints + AuditRoutes.endpoints + OpenAPIRoutes.endpoints
 }
 
 extension Router<BasicRequestContext> {

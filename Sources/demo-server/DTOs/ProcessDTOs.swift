@@ -198,6 +198,7 @@ struct ProcessBody: Codable, Sendable {
     let displayPolicy: DisplayPolicy
     let requiresCharter: Bool
     let voteRules: VoteRulesBody?
+    let budget: BudgetSettingsBody?
     let voteLocked: Bool
     let revision: Int
     let createdAt: Date
@@ -214,6 +215,7 @@ struct ProcessBody: Codable, Sendable {
         displayPolicy = process.displayPolicy
         requiresCharter = process.requiresCharter
         voteRules = process.voteRules.map(VoteRulesBody.init)
+        budget = process.budget.map(BudgetSettingsBody.init)
         voteLocked = process.isVoteLocked
         revision = process.revision
         createdAt = process.createdAt
@@ -226,7 +228,8 @@ struct ProcessBody: Codable, Sendable {
             .required("title", .text), .required("summary", .text), .required("phases", .array(PhaseBody.schema)),
             .optional("currentPhaseID", .text), .required("eligibility", .map(EligibilityRuleBody.schema)),
             .required("displayPolicy", .enumeration(DisplayPolicy.self)), .required("requiresCharter", .boolean),
-            .optional("voteRules", VoteRulesBody.schema), .required("voteLocked", .boolean), .required("revision", .integer),
+            .optional("voteRules", VoteRulesBody.schema), .optional("budget", BudgetSettingsBody.schema),
+            .required("voteLocked", .boolean), .required("revision", .integer),
             .required("createdAt", .dateTime),
         ]))
 }

@@ -31,7 +31,8 @@ struct APIError: Error, Sendable, Equatable {
     static func status(for code: ParticipationError.Code) -> HTTPResponse.Status {
         switch code {
         case .notFound: .notFound
-        case .forbidden: .forbidden
+        // Results hidden until publication: the caller may not see them (yet).
+        case .forbidden, .resultsNotPublic: .forbidden
         case .duplicate, .conflict, .invalidTransition, .rulesLocked: .conflict
         case .invalidInput, .notEligible, .charterNotAccepted, .actionNotAllowedInPhase, .quotaExceeded:
             .unprocessableContent

@@ -1,3 +1,7 @@
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
+import Logging
 import Hummingbird
 import Participation
 

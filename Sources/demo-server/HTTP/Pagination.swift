@@ -1,3 +1,5 @@
+import HTTPTypes
+import HummingbirdCore
 import Hummingbird
 
 /// Which page of a list the client asked for: `?limit=` (default 50, at most 200) and the

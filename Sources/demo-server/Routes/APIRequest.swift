@@ -1,3 +1,6 @@
+import Foundation
+import HummingbirdCore
+import HTTPTypes
 import Hummingbird
 import Participation
 

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Participation
 
 /// The audit log of staff acts.

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Participation
 
 /// The tenant's charter: published by administrators, accepted by participants.

@@ -62,10 +62,10 @@ struct Endpoint: Sendable {
     }
 }
 
-extension Endpoint.QueryParameter {
+extension [Endpoint.QueryParameter] {
     /// `limit` and `after`, which every list takes.
-    static let paging: [Endpoint.QueryParameter] = [
+    static var paging: [Endpoint.QueryParameter] { [
         .init(name: "limit", description: "page size, 1...\(PageRequest.maximumLimit) (default \(PageRequest.defaultLimit))", schema: .integer),
         .init(name: "after", description: "cursor: the `next` value of the previous page", schema: .text),
-    ]
+    ] }
 }

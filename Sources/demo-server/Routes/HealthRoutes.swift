@@ -1,3 +1,4 @@
+import HTTPTypes
 /// `GET /health`: the server answers.
 enum HealthRoutes {
     struct HealthBody: Codable, Sendable {

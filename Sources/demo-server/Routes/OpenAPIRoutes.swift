@@ -1,3 +1,4 @@
+import HTTPTypes
 /// `GET /openapi.json`: the API's description, built from the route table.
 enum OpenAPIRoutes {
     static let endpoints: [Endpoint] = [

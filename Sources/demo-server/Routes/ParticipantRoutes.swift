@@ -1,3 +1,4 @@
+import HTTPTypes
 import Participation
 
 /// Participants: registration, one's own record, staff accounts, roles, verification, tokens.

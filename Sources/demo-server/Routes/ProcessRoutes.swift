@@ -1,3 +1,5 @@
+import Hummingbird
+import HTTPTypes
 import Participation
 
 /// Processes and their phases: creation, the phase state machine, vote rules, eligibility.

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Participation
 
 /// Tenants (collectivités): created by the platform host with their first administrator.

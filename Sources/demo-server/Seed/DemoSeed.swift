@@ -22,6 +22,8 @@ enum DemoSeed {
     struct Result: Sendable {
         let tenantID: TenantID
         let budgetID: ProcessID
+        /// The admissible projects on the budget's ballot.
+        let projectIDs: [PropositionID]
         let accounts: [Account]
     }
 
@@ -79,12 +81,50 @@ enum DemoSeed {
             eligibility: [.vote: EligibilityRule(minimumAge: 16, acceptedStatuses: [.resident, .worksThere])],
             voteRules: VoteRules(ballot: .approval(minimum: 1, maximum: 3), resultsVisibility: .afterPublication),
             by: admin)
+        _ = try await service.setBudgetSettings(
+            BudgetSettings(envelope: 50_000_000, cycle: BudgetCycle(firstYear: 2026)), of: budget.id, by: admin)
+        let projects = try await seedProjects(in: budget, authors: accounts.suffix(3).map(\.participantID), service: service, admin: admin)
         // Walk the budget to its vote, as its administrator would.
         for phase: PhaseID in ["submission", "review"] {
             _ = try await service.openPhase(phase, of: budget.id, by: admin)
             _ = try await service.closePhase(phase, of: budget.id, by: admin)
         }
         _ = try await service.openPhase("vote", of: budget.id, by: admin)
-        return Result(tenantID: tenant.id, budgetID: budget.id, accounts: accounts)
+        return Result(tenantID: tenant.id, budgetID: budget.id, projectIDs: projects, accounts: accounts)
+    }
+
+    /// The budget's projects, published and judged admissible with their costs.
+    ///
+    /// The library has no proposition service yet, so the seed writes reviewed projects
+    /// through storage, each with its first version and its review decision, as the
+    /// submission and review phases would have left them.
+    private static func seedProjects(
+        in budget: ParticipatoryProcess, authors: [ParticipantID], service: ParticipationService, admin: Caller
+    ) async throws -> [PropositionID] {
+        let projects: [(String, String, Int64, DistrictID)] = [
+            ("Des arbres rue de la Gare", "Planter trente arbres d'alignement.", 12_000_000, "centre"),
+            ("Une piste cyclable vers le lycée", "Relier le quartier nord au lycée en sécurité.", 25_000_000, "nord"),
+            ("Des bancs au parc du Sud", "Vingt bancs et deux fontaines.", 4_500_000, "sud"),
+            ("Une boîte à livres par quartier", "Trois boîtes à livres en bois local.", 900_000, "centre"),
+            ("Un jardin partagé", "Un terrain, des bacs, un abri à outils.", 7_000_000, "sud"),
+        ]
+        var ids: [PropositionID] = []
+        for (index, (title, body, cost, district)) in projects.enumerated() {
+            let id = PropositionID(rawValue: service.ids.next(prefix: "project"))
+            let author = authors[index % authors.count]
+            let now = service.clock.now()
+            let proposition = Proposition(
+                id: id, tenantID: budget.tenantID, processID: budget.id, authors: [author], title: title, body: body,
+                estimatedCost: cost, districtID: district, lifecycle: .published, status: .admissible, createdAt: now)
+            try await service.storage.insertProposition(
+                proposition,
+                version: PropositionVersion(
+                    propositionID: id, number: 1, title: title, body: body, estimatedCost: cost, editedBy: author, at: now),
+                status: StatusChange(
+                    propositionID: id, status: .admissible, justification: "Faisable et d'intérêt général.",
+                    by: admin.participantID, at: now))
+            ids.append(id)
+        }
+        return ids
     }
 }
