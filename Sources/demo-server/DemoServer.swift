@@ -31,9 +31,15 @@ struct DemoServer {
         }
         let storage = try await makeStorage(running, logger: logger)
         let tokens = try TokenRegistry(file: tokenFile(running))
-        if running.seed, try await DemoSeed.isEmpty(storage) {
-            let seeded = try await DemoSeed.run(service: ParticipationService(storage: storage), tokens: tokens)
-            logSeed(seeded, port: running.port, logger: logger)
+        if try await DemoSeed.isEmpty(storage) {
+            if running.seed {
+                let seeded = try await DemoSeed.run(service: ParticipationService(storage: storage), tokens: tokens)
+                logSeed(seeded, port: running.port, logger: logger)
+            }
+        } else {
+            logger.notice(
+                "the database already holds data; not seeding. Earlier demo tokens still work",
+                metadata: ["tokens": "\(tokenFile(running)?.path ?? "memory")"])
         }
         // The host token is printed so the operator can create tenants; it is no secret in a demo.
         logger.notice("host token (creates tenants): \(running.hostToken ?? "")")
