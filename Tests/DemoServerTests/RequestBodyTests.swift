@@ -66,7 +66,7 @@ import Testing
             #expect(response.status == .contentTooLarge)
             #expect(response.errorCode == "body_too_large")
         }
-        let value3 = try await server.storage.currentCharter(in: DemoSeed.tenantID)?.version
+        let value3 = await server.storage.currentCharter(in: DemoSeed.tenantID)?.version
         #expect(value3 == 1)
     }
 
