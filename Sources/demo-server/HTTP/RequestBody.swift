@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// Reads a request body into a DTO, strictly: at most `limit` bytes, valid UTF-8, JSON that
+/// matches the endpoint's ``Schema`` (no unknown fields, right types), then decoded.
+/// Anything else is an ``APIError`` (400 or 413) before the library is called, so nothing
+/// changes.
+enum RequestBody {
+    static func decode<Body: Decodable>(
+        _ type: Body.Type, from request: Request, schema: Schema, limit: Int
+    ) async throws -> Body {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw APIError.tooLarge(limit: limit)
+        }
+        return try decode(type, from: Data(buffer.readableBytesView), schema: schema)
+    }
+
+    static func decode<Body: Decodable>(_ type: Body.Type, from data: Data, schema: Schema) throws -> Body {
+        guard !data.isEmpty else { throw APIError.malformed("the request needs a JSON body") }
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw APIError.malformed("the request body is not valid UTF-8")
+        }
+        let decoder = JSONCoding.decoder()
+        let value: JSONValue
+        do {
+            value = try decoder.decode(JSONValue.self, from: data)
+        } catch {
+            throw APIError.malformed("the request body is not valid JSON")
+        }
+        if let violation = schema.violation(in: value) {
+            throw APIError.malformed(
+                violation.path.isEmpty ? "the body \(violation.message)" : "'\(violation.path)' \(violation.message)",
+                field: violation.path.isEmpty ? nil : violation.path)
+        }
+        do {
+            return try decoder.decode(Body.self, from: data)
+        } catch let error as DecodingError {
+            // The schema check passed, so this is a value the schema cannot express (a date
+            // that is not ISO 8601, an integer out of range).
+            let (field, message) = describe(error)
+            throw APIError.malformed(message, field: field)
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> (String?, String) {
+        let context: DecodingError.Context
+        switch error {
+        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c): context = c
+        @unknown default: return (nil, "the request body could not be decoded")
+        }
+        let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        return (path.isEmpty ? nil : path, path.isEmpty ? "invalid value" : "'\(path)' has an invalid value")
+    }
+}

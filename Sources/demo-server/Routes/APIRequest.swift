@@ -1,0 +1,60 @@
+import Foundation
+import HummingbirdCore
+import HTTPTypes
+import Hummingbird
+import Participation
+
+/// What an endpoint's handler receives: the request, the caller when the endpoint needs one,
+/// and helpers that parse path, query and body strictly (every failure is a 4xx
+/// ``APIError`` raised before the library is called).
+struct APIRequest: Sendable {
+    let request: Request
+    let context: BasicRequestContext
+    let endpoint: Endpoint
+    let dependencies: AppDependencies
+    /// Set for ``Endpoint/Access/participant`` endpoints; nil otherwise.
+    let authenticatedCaller: Caller?
+
+    var service: ParticipationService { dependencies.service }
+
+    /// The caller of a participant endpoint.
+    func caller() throws -> Caller {
+        guard let authenticatedCaller else { throw APIError.unauthenticated }
+        return authenticatedCaller
+    }
+
+    /// The path parameter `name` as an id of the library (checked like any input id).
+    func id<Entity>(_ name: String, as _: Entity.Type = Entity.self) throws -> Identifier<Entity> {
+        guard let raw = context.parameters.get(name) else {
+            throw APIError.malformed("missing path parameter '\(name)'", field: name)
+        }
+        return try Identifier<Entity>.validated(raw.removingPercentEncoding ?? raw, field: name)
+    }
+
+    /// The tenant named in the path.
+    func tenantID() throws -> TenantID { try id("tenantID") }
+
+    /// The page the query asks for.
+    func page() throws -> PageRequest { try PageRequest(query: request.uri) }
+
+    /// The query parameter `name`, if given.
+    func query(_ name: String) -> String? { request.uri.queryParameters[name[...]].map(String.init) }
+
+    /// The body, checked against the endpoint's request schema and decoded.
+    func body<Body: Decodable>(_ type: Body.Type = Body.self) async throws -> Body {
+        guard let schema = endpoint.requestSchema else {
+            preconditionFailure("endpoint \(endpoint.method) \(endpoint.path) reads a body but documents none")
+        }
+        return try await RequestBody.decode(type, from: request, schema: schema, limit: dependencies.bodyLimit)
+    }
+}
+
+/// What a handler returns: a status and a JSON body.
+struct APIResponse: Sendable {
+    let status: HTTPResponse.Status
+    let body: any Encodable & Sendable
+
+    static func json(_ body: some Encodable & Sendable, status: HTTPResponse.Status = .ok) -> APIResponse {
+        APIResponse(status: status, body: body)
+    }
+}

@@ -1,0 +1,32 @@
+import HTTPTypes
+import Foundation
+import Participation
+import Testing
+
+@testable import demo_server
+
+@Suite struct SeedTests {
+    @Test func seedLeavesABudgetInItsVotingPhaseAndUsableTokens() async throws {
+        let server = try await TestServer()
+        #expect(server.seed.accounts.count == 5)
+        let budget = try await server.storage.process(server.seed.budgetID, in: DemoSeed.tenantID)
+        #expect(budget.currentPhase?.id == "vote")
+        #expect(budget.isVoteLocked)
+        let value1 = try await DemoSeed.isEmpty(server.storage)
+        #expect(!value1)
+        try await server.test { client in
+            for account in server.seed.accounts {
+                let response2 = try await client.send(.get, "/tenants/demo/me", token: account.token)
+                #expect(response2.status == .ok)
+            }
+        }
+    }
+
+    @Test func tokensPersistInTheirFile() async throws {
+        let file = URL.temporaryDirectory.appending(path: "tokens-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let caller = Caller(tenantID: "demo", participantID: "p-1")
+        let token = try TokenRegistry(file: file).issue(for: caller)
+        #expect(try TokenRegistry(file: file).caller(forToken: token) == caller)
+    }
+}
