@@ -43,3 +43,8 @@ extension ParticipationError {
         ParticipationError(.invalidInput, message, field: field)
     }
 }
+
+extension ParticipationError.Code {
+    /// Results are not public before publication (the budget's ``ResultsVisibility``).
+    public static let resultsNotPublic = Self(rawValue: "results_not_public")
+}

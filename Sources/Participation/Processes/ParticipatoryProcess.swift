@@ -26,6 +26,10 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
     public var requiresCharter: Bool
     /// The rules of the vote, for processes that vote; locked once a voting phase opened.
     public var voteRules: VoteRules?
+    /// The envelope and its split, for participatory budgets; locked with the vote rules.
+    public var budget: BudgetSettings?
+    /// The published outcome of the vote, once published.
+    public var publishedResult: BudgetResult?
     /// Incremented by storage on every update; writers pass the revision they read.
     public var revision: Int
     public let createdAt: Date
@@ -34,7 +38,7 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         id: ProcessID, tenantID: TenantID, kind: ProcessKind, title: String, summary: String = "",
         phases: [Phase], eligibility: [ParticipationAction: EligibilityRule] = [:],
         displayPolicy: DisplayPolicy = .realName, requiresCharter: Bool = true, voteRules: VoteRules? = nil,
-        revision: Int = 0, createdAt: Date
+        budget: BudgetSettings? = nil, publishedResult: BudgetResult? = nil, revision: Int = 0, createdAt: Date
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -46,6 +50,8 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         self.displayPolicy = displayPolicy
         self.requiresCharter = requiresCharter
         self.voteRules = voteRules
+        self.budget = budget
+        self.publishedResult = publishedResult
         self.revision = revision
         self.createdAt = createdAt
     }

@@ -27,3 +27,23 @@ public protocol BallotStorage: Sendable {
     /// Refused second ballots, oldest first.
     func ballotConflicts(of process: ProcessID, in tenant: TenantID) async throws -> [BallotConflict]
 }
+
+extension BallotStorage {
+    /// Casts each ballot as ``castBallot(_:)`` would, in order, returning one outcome per ballot
+    /// (or the error that refused it). Backends may override it to write the batch in one
+    /// transaction; the outcomes must be the same.
+    public func castBallots(_ ballots: [Ballot]) async -> [Result<BallotCastOutcome, ParticipationError>] {
+        var outcomes: [Result<BallotCastOutcome, ParticipationError>] = []
+        outcomes.reserveCapacity(ballots.count)
+        for ballot in ballots {
+            do {
+                outcomes.append(.success(try await castBallot(ballot)))
+            } catch let error as ParticipationError {
+                outcomes.append(.failure(error))
+            } catch {
+                outcomes.append(.failure(ParticipationError(.storageFailure, "\(error)")))
+            }
+        }
+        return outcomes
+    }
+}

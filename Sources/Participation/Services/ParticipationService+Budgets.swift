@@ -1,0 +1,245 @@
+extension ParticipationService {
+    /// Sets a participatory budget's envelope, district split, categories and cycle; refused once
+    /// the vote has opened. Administrators only; audited.
+    public func setBudgetSettings(_ settings: BudgetSettings, of processID: ProcessID, by caller: Caller) async throws
+        -> ParticipatoryProcess
+    {
+        try await authorize(caller, for: .manageProcess)
+        var process = try await storage.process(processID, in: caller.tenantID)
+        guard process.kind == .participatoryBudget else {
+            throw ParticipationError.invalid("kind", "process '\(processID)' is not a participatory budget")
+        }
+        guard !process.isVoteLocked else {
+            throw ParticipationError(.rulesLocked, "the vote has opened; the budget's envelope is locked", field: "budget")
+        }
+        try Self.validate(settings, in: try await storage.tenant(caller.tenantID))
+        process.budget = settings
+        return try await storage.updateProcess(
+            process,
+            audit: auditEntry(
+                by: caller, action: "budget.changed", subject: "process:\(processID)",
+                details: ["envelope": String(settings.envelope)]))
+    }
+
+    /// The projects on the ballot of `scope`, with their costs.
+    public func ballotList(of processID: ProcessID, scope: DistrictID?, in tenant: TenantID) async throws -> BallotList {
+        let process = try await storage.process(processID, in: tenant)
+        return try await ballotList(of: process, scope: scope)
+    }
+
+    /// Casts the caller's own ballot, online or on a kiosk where they identified themselves.
+    /// An earlier online ballot is replaced (the latest counts).
+    /// - Throws: `invalidInput` (the exact ballot violation), `notEligible`,
+    ///   `actionNotAllowedInPhase`, `charterNotAccepted`, or `duplicate` when the caller already
+    ///   voted on a channel that cannot be revised (the attempt is kept as a conflict for staff).
+    public func castBallot(
+        _ choices: [BallotChoice], scope: DistrictID? = nil, in processID: ProcessID, channel: VoteChannel = .online,
+        by caller: Caller
+    ) async throws -> Ballot {
+        switch channel {
+        case .online, .kiosk: break
+        case .paper, .assisted:
+            throw ParticipationError.invalid("channel", "paper and assisted ballots are recorded by an agent (recordBallot)")
+        }
+        let process = try await storage.process(processID, in: caller.tenantID)
+        let voter = try await authorize(.vote, by: caller, in: process)
+        return try await store(choices, scope: scope, voter: voter, channel: channel, in: process)
+    }
+
+    /// Records a ballot an agent takes for a voter: assisted on the agent's tablet, or one
+    /// paper ballot. The voter must be eligible; the charter is not asked for, since the
+    /// voter signs the station's register instead. Officials and administrators only.
+    public func recordBallot(
+        _ choices: [BallotChoice], scope: DistrictID? = nil, for voterID: ParticipantID, in processID: ProcessID,
+        channel: VoteChannel, by agent: Caller
+    ) async throws -> Ballot {
+        try await authorize(agent, for: .actForOthers)
+        switch channel {
+        case .assisted(let agentID), .paper(_, let agentID, _):
+            guard agentID == agent.participantID else {
+                throw ParticipationError.invalid("channel", "the channel must name the agent recording the ballot")
+            }
+        case .online, .kiosk:
+            throw ParticipationError.invalid("channel", "online and kiosk ballots are cast by the voter (castBallot)")
+        }
+        let process = try await storage.process(processID, in: agent.tenantID)
+        try process.requireAllowed(.vote)
+        let voter = try await storage.participant(voterID, in: agent.tenantID)
+        if let failure = process.rule(for: .vote).failure(for: voter, on: clock.now()) { throw failure.error }
+        return try await store(choices, scope: scope, voter: voter, channel: channel, in: process)
+    }
+
+    /// Keys in a batch of paper ballots from one polling station. Each ballot is judged on its
+    /// own: valid ones count, the others are refused with their reason (and duplicates kept as
+    /// conflicts). Officials and administrators only; the batch is audited.
+    public func recordPaperBatch(
+        _ ballots: [PaperBallot], station: String, batch: String, in processID: ProcessID, by agent: Caller
+    ) async throws -> [PaperBallotOutcome] {
+        try await authorize(agent, for: .actForOthers)
+        let station = try Validate.text(station, field: "station")
+        let batch = try Validate.text(batch, field: "batch")
+        let process = try await storage.process(processID, in: agent.tenantID)
+        try process.requireAllowed(.vote)
+        let channel = VoteChannel.paper(station: station, agentID: agent.participantID, batch: batch)
+        var lists: [DistrictID?: BallotList] = [:]
+        var outcomes: [PaperBallotOutcome?] = Array(repeating: nil, count: ballots.count)
+        var valid: [(index: Int, ballot: Ballot)] = []
+        for (index, paper) in ballots.enumerated() {
+            do {
+                let voter = try await storage.participant(paper.voterID, in: agent.tenantID)
+                if let failure = process.rule(for: .vote).failure(for: voter, on: clock.now()) { throw failure.error }
+                try checkScope(paper.scope, of: voter, in: process)
+                if lists[paper.scope] == nil { lists[paper.scope] = try await ballotList(of: process, scope: paper.scope) }
+                if let violation = lists[paper.scope]?.violation(of: paper.choices, format: try voteRules(of: process).ballot) {
+                    throw violation.error
+                }
+                valid.append((index, makeBallot(paper.choices, scope: paper.scope, voter: voter.id, channel: channel, in: process)))
+            } catch let error as ParticipationError {
+                outcomes[index] = .refused(error)
+            }
+        }
+        let stored = await storage.castBallots(valid.map(\.ballot))
+        for (entry, result) in zip(valid, stored) {
+            switch result {
+            case .success(.cast), .success(.replaced): outcomes[entry.index] = .counted(entry.ballot.id)
+            case .success(.refusedDuplicate(let conflict)): outcomes[entry.index] = .refused(Self.duplicateError(conflict))
+            case .failure(let error): outcomes[entry.index] = .refused(error)
+            }
+        }
+        let counted = outcomes.filter { if case .counted = $0 { true } else { false } }.count
+        try await storage.appendAudit(
+            auditEntry(
+                by: agent, action: "paper-batch.recorded", subject: "process:\(processID)",
+                details: ["station": station, "batch": batch, "ballots": String(ballots.count), "counted": String(counted)]))
+        // Every index got an outcome: either refused in the first loop or answered by storage.
+        return outcomes.map { $0! }
+    }
+
+    /// Withdraws the caller's online ballot while the vote is open.
+    public func withdrawBallot(scope: DistrictID? = nil, in processID: ProcessID, by caller: Caller) async throws -> Ballot {
+        let process = try await storage.process(processID, in: caller.tenantID)
+        _ = try await storage.participant(caller.participantID, in: caller.tenantID)
+        try process.requireAllowed(.vote)
+        return try await storage.withdrawBallot(of: caller.participantID, process: processID, scope: scope, in: caller.tenantID)
+    }
+
+    /// The counts of the vote in `scope`, for the public: while the vote runs only when the
+    /// budget shows live results; always once results are published.
+    /// - Throws: `resultsNotPublic` otherwise.
+    public func publicTally(of processID: ProcessID, scope: DistrictID? = nil, in tenant: TenantID) async throws -> BallotTally {
+        let process = try await storage.process(processID, in: tenant)
+        let rules = try voteRules(of: process)
+        guard rules.resultsVisibility == .live || process.publishedResult != nil else {
+            throw ParticipationError(.resultsNotPublic, "results of '\(process.title)' are not public until they are published")
+        }
+        return try await tally(of: process, scope: scope)
+    }
+
+    /// The counts of the vote in `scope`, for staff, whatever the visibility. Administrators,
+    /// officials and moderators.
+    public func staffTally(of processID: ProcessID, scope: DistrictID? = nil, by caller: Caller) async throws -> BallotTally {
+        try await authorize(caller, for: .readAuditLog)
+        return try await tally(of: try await storage.process(processID, in: caller.tenantID), scope: scope)
+    }
+
+    /// Second ballots refused across channels, for staff to review.
+    public func ballotConflicts(of processID: ProcessID, by caller: Caller) async throws -> [BallotConflict] {
+        try await authorize(caller, for: .readAuditLog)
+        _ = try await storage.process(processID, in: caller.tenantID)
+        return try await storage.ballotConflicts(of: processID, in: caller.tenantID)
+    }
+
+    // MARK: - Internals
+
+    func tally(of process: ParticipatoryProcess, scope: DistrictID?) async throws -> BallotTally {
+        var tally = BallotTally(scope: scope)
+        try await forEachBallot(of: process) { ballot in
+            if ballot.scope == scope { tally.add(ballot) }
+        }
+        return tally
+    }
+
+    /// Visits every counted ballot of the process, a page at a time.
+    func forEachBallot(of process: ParticipatoryProcess, _ body: (Ballot) throws -> Void) async throws {
+        var after: BallotID?
+        while true {
+            let page = try await storage.ballots(of: process.id, in: process.tenantID, after: after, limit: 5_000)
+            for ballot in page { try body(ballot) }
+            guard let last = page.last else { return }
+            after = last.id
+        }
+    }
+
+    func ballotList(of process: ParticipatoryProcess, scope: DistrictID?) async throws -> BallotList {
+        guard let settings = process.budget else {
+            throw ParticipationError.invalid("budget", "process '\(process.id)' has no budget settings")
+        }
+        return try BallotList(
+            scope: scope, settings: settings, propositions: try await storage.propositions(of: process.id, in: process.tenantID))
+    }
+
+    func voteRules(of process: ParticipatoryProcess) throws -> VoteRules {
+        guard let rules = process.voteRules else {
+            throw ParticipationError.invalid("voteRules", "process '\(process.id)' has no vote rules")
+        }
+        return rules
+    }
+
+    func checkScope(_ scope: DistrictID?, of voter: Participant, in process: ParticipatoryProcess) throws {
+        guard let settings = process.budget, settings.isSplitByDistrict, settings.districtVoting == .ownDistrict,
+            let scope
+        else { return }
+        guard voter.profile.districtID == scope else {
+            throw ParticipationError(
+                .notEligible,
+                "voters vote in their own district; \(voter.profile.districtID.map { "the voter lives in '\($0)'" } ?? "the voter's district is unknown"), not '\(scope)'",
+                field: "scope")
+        }
+    }
+
+    func makeBallot(
+        _ choices: [BallotChoice], scope: DistrictID?, voter: ParticipantID, channel: VoteChannel, in process: ParticipatoryProcess
+    ) -> Ballot {
+        Ballot(
+            id: BallotID(rawValue: ids.next(prefix: "ballot")), tenantID: process.tenantID, processID: process.id,
+            voterID: voter, scope: scope, channel: channel, choices: choices, castAt: clock.now())
+    }
+
+    func store(
+        _ choices: [BallotChoice], scope: DistrictID?, voter: Participant, channel: VoteChannel, in process: ParticipatoryProcess
+    ) async throws -> Ballot {
+        try checkScope(scope, of: voter, in: process)
+        let list = try await ballotList(of: process, scope: scope)
+        if let violation = list.violation(of: choices, format: try voteRules(of: process).ballot) { throw violation.error }
+        let ballot = makeBallot(choices, scope: scope, voter: voter.id, channel: channel, in: process)
+        switch try await storage.castBallot(ballot) {
+        case .cast, .replaced: return ballot
+        case .refusedDuplicate(let conflict): throw Self.duplicateError(conflict)
+        }
+    }
+
+    static func duplicateError(_ conflict: BallotConflict) -> ParticipationError {
+        ParticipationError(
+            .duplicate,
+            "participant '\(conflict.voterID)' already voted (\(conflict.keptChannel.name)); this \(conflict.refusedChannel.name) ballot is refused and recorded as a conflict for staff to review")
+    }
+
+    static func validate(_ settings: BudgetSettings, in tenant: Tenant) throws {
+        _ = try Validate.cents(settings.envelope, field: "budget.envelope")
+        guard settings.cycle.years >= 1, (1900...2200).contains(settings.cycle.firstYear) else {
+            throw ParticipationError.invalid("budget.cycle", "a cycle starts in a plausible year and lasts at least one year")
+        }
+        guard settings.isSplitByDistrict else { return }
+        var sum: Int64 = 0
+        for (district, envelope) in settings.districtEnvelopes {
+            guard tenant.district(district) != nil else {
+                throw ParticipationError.invalid("budget.districtEnvelopes", "district '\(district)' is not a district of the tenant")
+            }
+            sum += try Validate.cents(envelope, field: "budget.districtEnvelopes")
+        }
+        guard sum == settings.envelope else {
+            throw ParticipationError.invalid(
+                "budget.envelope", "the district envelopes add up to \(Money.format(sum)), not the envelope of \(Money.format(settings.envelope))")
+        }
+    }
+}
