@@ -9,7 +9,8 @@ import ParticipationStore
 ///   as when voters cast one by one: ``SQLiteStore/castBallot(_:)`` against one
 ///   `BEGIN IMMEDIATE … COMMIT` per ballot in C;
 /// - *paper import*: 100,000 paper ballots in batched transactions, as when a polling
-///   station's tally is keyed in: ``SQLiteStore/castBallots(_:)`` against batches in C.
+///   station's tally is keyed in: ``SQLiteStore/castBallots(_:)`` (one transaction, a savepoint per ballot) against
+///   batches in C.
 ///
 /// Both paths write into files prepared identically by the store (schema, tenant,
 /// processes, voters); preparation is not timed.
@@ -58,9 +59,17 @@ struct StoreBenchmarks {
             let ballots = batch.map {
                 BenchmarkFixture.ballot($0, process: BenchmarkFixture.paperProcess, channel: BenchmarkFixture.paperChannel)
             }
-            paper.library += try await measure { _ = try await library.castBallots(ballots) }
+            paper.library += try await measure {
+                for outcome in await library.castBallots(ballots) {
+                    guard case .success(.cast) = outcome else { throw BenchmarkFailure(description: "paper ballot not cast: \(outcome)") }
+                }
+            }
         }
         compare("paper import, \(options.batchSize) ballots per transaction", count: options.paperBallots, paper)
+    }
+
+    struct BenchmarkFailure: Error, CustomStringConvertible {
+        let description: String
     }
 
     /// `0..<count` cut into consecutive ranges of at most `size`.

@@ -3,22 +3,31 @@ import Participation
 // MARK: - Batch imports
 
 extension SQLiteStore {
-    /// Casts many ballots in one transaction: a polling station's batch of paper ballots,
-    /// keyed in and submitted together.
+    /// Casts each ballot as ``castBallot(_:)`` would, in order, and returns one outcome per
+    /// ballot, or the error that refused it, exactly as `BallotStorage`'s default does.
     ///
-    /// Each ballot is treated exactly as ``castBallot(_:)`` treats it, in order, so a
-    /// later ballot of the same voter in the batch meets the earlier one. The batch is
-    /// all or nothing: if any ballot throws, none of the batch is stored. One commit for
-    /// the batch instead of one per ballot is what makes large imports fast.
-    ///
-    /// - Returns: The outcome of each ballot, in order.
-    /// - Throws: What ``castBallot(_:)`` throws, for the first ballot that fails.
-    public func castBallots(_ ballots: [Ballot]) async throws -> [BallotCastOutcome] {
-        try await write { db in try ballots.map { try db.cast($0) } }
+    /// Unlike the default, the whole batch is written in one transaction, each ballot in
+    /// its own savepoint: a refused ballot leaves no trace and does not stop the others,
+    /// and the batch costs one commit instead of one per ballot, which is what makes
+    /// large paper imports fast. If the transaction itself fails (I/O, a lock held too
+    /// long), nothing of the batch is stored and every ballot reports that failure.
+    public func castBallots(_ ballots: [Ballot]) async -> [Result<BallotCastOutcome, ParticipationError>] {
+        do {
+            return try await write { db in
+                ballots.map { ballot in
+                    Result {
+                        try db.withSavepoint { try db.cast(ballot) }
+                    }
+                    .mapError(StorageFailure.wrap)
+                }
+            }
+        } catch {
+            return ballots.map { _ in .failure(StorageFailure.wrap(error)) }
+        }
     }
 
-    /// Stores many new participants in one transaction: an import of a roll or a census.
-    /// All or nothing, like ``castBallots(_:)``.
+    /// Stores many new participants in one transaction: an import of a roll or a
+    /// census. All or nothing.
     ///
     /// - Throws: What ``insertParticipant(_:)`` throws, for the first participant that fails.
     package func insertParticipants(_ participants: [Participant]) async throws {

@@ -102,31 +102,36 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test func batchOfBallotsIsAllOrNothing() async throws {
+    @Test func batchOfBallotsGivesTheOutcomesOfOneByOneCasting() async throws {
+        // Given the same vote in the SQLite store and in the reference in-memory storage
         let store = try await SQLiteStore(path: ":memory:")
+        let reference = InMemoryStorage()
         try await StoreFixture.populate(store)
+        try await StoreFixture.populate(reference)
         let paper = VoteChannel.paper(station: "Mairie", agentID: "admin", batch: "batch-7")
-
-        // A batch with an unknown voter in the middle stores nothing
-        let broken = [
+        let batch = [
             StoreFixture.ballot("b1", voter: "alice", channel: paper),
             StoreFixture.ballot("b2", voter: "nobody", channel: paper),
-        ]
-        await #expect(throws: ParticipationError.self) { _ = try await store.castBallots(broken) }
-        #expect(try await store.ballotCounts(of: "bp-1", in: StoreFixture.tenantA.id).isEmpty)
-
-        // A valid batch is cast in order: a voter's second paper ballot meets the first
-        let outcomes = try await store.castBallots([
-            StoreFixture.ballot("b1", voter: "alice", channel: paper),
             StoreFixture.ballot("b3", voter: "carol", channel: paper),
             StoreFixture.ballot("b4", voter: "alice", channel: paper),
-        ])
-        #expect(outcomes.prefix(2) == [.cast, .cast])
-        guard case .refusedDuplicate(let conflict) = outcomes.last else {
-            Issue.record("expected the second ballot of alice to be refused, got \(String(describing: outcomes.last))")
-            return
-        }
-        #expect(conflict.keptBallotID == "b1")
+            StoreFixture.ballot("b1", voter: "carol", channel: paper),
+        ]
+
+        // When the batch is cast in one transaction
+        let outcomes = await store.castBallots(batch)
+
+        // Then each ballot has the outcome one-by-one casting gives: cast, unknown voter,
+        // cast, refused second ballot, duplicate id
+        #expect(outcomes == (await reference.castBallots(batch)))
+        #expect((try? outcomes[0].get()) == .cast)
+        #expect(outcomes[1].failureCode == .notFound)
+        #expect(outcomes[4].failureCode == .duplicate)
+
+        // and the refused ballots left nothing: two ballots count, one conflict recorded
+        let counts = try await store.ballotCounts(of: "bp-1", in: StoreFixture.tenantA.id)
+        #expect(counts == ["paper": 2])
+        let conflicts = try await store.ballotConflicts(of: "bp-1", in: StoreFixture.tenantA.id)
+        #expect(conflicts.map(\.refusedBallotID) == ["b4"])
     }
 
     @Test func textThatLooksLikeSQLIsStoredAsText() async throws {
@@ -136,5 +141,13 @@ struct SQLiteStoreTests {
         let read = try await store.tenant(tenant.id)
         #expect(read == tenant)
         #expect(try await store.tenants().count == 1)
+    }
+}
+
+extension Result where Failure == ParticipationError {
+    /// The error's code, `nil` for a success.
+    fileprivate var failureCode: ParticipationError.Code? {
+        if case .failure(let error) = self { return error.code }
+        return nil
     }
 }
