@@ -11,11 +11,16 @@ struct SQLiteSavepointTests {
 
         try db.writeTransaction {
             try db.withSavepoint { try db.execute(sql: "INSERT INTO entry VALUES (?)", arguments: ["kept"]) }
-            #expect(throws: StepFailed()) {
+            // (`do`/`catch` rather than `#expect(throws:)`: inside this closure the macro
+            // ran the previous statement's closure instead, a Swift Testing 6.3 pitfall.)
+            do {
                 try db.withSavepoint {
                     try db.execute(sql: "INSERT INTO entry VALUES (?)", arguments: ["undone"])
                     throw StepFailed()
                 }
+                Issue.record("the failing step did not throw")
+            } catch {
+                #expect(error as? StepFailed == StepFailed())
             }
             #expect(db.isInsideTransaction)
             try db.withSavepoint { try db.execute(sql: "INSERT INTO entry VALUES (?)", arguments: ["also kept"]) }
