@@ -45,6 +45,14 @@ let package = Package(
         // Command-line tool: `participation tally FILE.pb --rule RULE`.
         .executableTarget(name: "participation", dependencies: ["Participation"], swiftSettings: strictSettings),
 
+        // Release-mode timing of the counting rules on the Pabulib corpus.
+        .executableTarget(
+            name: "participation-benchmarks",
+            dependencies: ["Participation"],
+            path: "Benchmarks/participation-benchmarks",
+            swiftSettings: strictSettings
+        ),
+
         // Thin HTTP/JSON server over the library.
         .executableTarget(
             name: "demo-server",

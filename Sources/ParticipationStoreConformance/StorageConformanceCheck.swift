@@ -38,6 +38,7 @@ public enum StorageConformance {
     /// Every check, grouped by the protocol they exercise.
     public static var checks: [StorageConformanceCheck] {
         tenantChecks + participantChecks + charterChecks + processChecks + auditChecks + propositionChecks
-            + ballotChecks + concurrencyChecks + atomicityChecks + concurrentWriterChecks
+            + ballotChecks + notificationChecks + concurrencyChecks + atomicityChecks + concurrentWriterChecks
+            + supportChecks + petitionChecks + commentChecks
     }
 }

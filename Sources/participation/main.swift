@@ -1,1 +1,5 @@
+import Foundation
 import Participation
+
+let status = await CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
+exit(status)

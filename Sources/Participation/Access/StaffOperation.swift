@@ -18,6 +18,12 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     case reviewPropositions
     /// Read the audit log.
     case readAuditLog
+    /// Post an official answer on the collectivité's behalf (élus and agents).
+    case postOfficialAnswers
+    /// Record the authority's decision on a petition (adopt, reject, send to votation).
+    case decidePetitions
+    /// Publish news on a process.
+    case publishNews
 
     /// The roles allowed to perform the operation.
     public var allowedRoles: Set<Role> {
@@ -26,6 +32,9 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
         case .verifyParticipants, .actForOthers: [.administrator, .official]
         case .reviewPropositions: [.administrator, .reviewer]
         case .readAuditLog: [.administrator, .official, .moderator]
+        case .postOfficialAnswers: [.official]
+        case .decidePetitions: [.administrator, .official]
+        case .publishNews: [.administrator, .official]
         }
     }
 

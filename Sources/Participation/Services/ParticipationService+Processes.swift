@@ -45,8 +45,13 @@ extension ParticipationService {
         let facts = PhaseFacts(
             unreviewedPropositions: try await storage.unreviewedPropositionCount(of: processID, in: caller.tenantID))
         let opened = try process.openingPhase(phaseID, at: clock.now(), facts: facts)
-        return try await storage.updateProcess(
+        let stored = try await storage.updateProcess(
             opened, audit: auditEntry(by: caller, action: "phase.opened", subject: "process:\(processID)", details: ["phase": phaseID.rawValue]))
+        let phase = try stored.phase(phaseID)
+        try await publish(
+            .phaseOpened, "\(stored.title): \(phase.name) is open", in: caller.tenantID, targets: [.process(processID)],
+            details: ["process": processID.rawValue, "phase": phaseID.rawValue])
+        return stored
     }
 
     /// Closes the open phase `phaseID`. Administrators only; audited.
@@ -56,8 +61,13 @@ extension ParticipationService {
         try await authorize(caller, for: .manageProcess)
         let process = try await storage.process(processID, in: caller.tenantID)
         let closed = try process.closingPhase(phaseID, at: clock.now())
-        return try await storage.updateProcess(
+        let stored = try await storage.updateProcess(
             closed, audit: auditEntry(by: caller, action: "phase.closed", subject: "process:\(processID)", details: ["phase": phaseID.rawValue]))
+        let phase = try stored.phase(phaseID)
+        try await publish(
+            .phaseClosed, "\(stored.title): \(phase.name) is closed", in: caller.tenantID, targets: [.process(processID)],
+            details: ["process": processID.rawValue, "phase": phaseID.rawValue])
+        return stored
     }
 
     /// Reopens a closed phase, which must be explained. Administrators only; audited with the reason.

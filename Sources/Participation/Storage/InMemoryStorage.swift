@@ -17,6 +17,14 @@ public actor InMemoryStorage: ParticipationStorage {
     var ballotsByVoter: [VoterKey: Ballot] = [:]
     var ballotIDs: Set<Scoped<BallotID>> = []
     var conflicts: [Scoped<ProcessID>: [BallotConflict]] = [:]
+    var followsByKey: [Scoped<String>: Follow] = [:]
+    var frequencies: [Scoped<ParticipantID>: NotificationFrequency] = [:]
+    var outbox: [Notification] = []
+    var outboxKeys: Set<String> = []
+    var newsByProcess: [Scoped<ProcessID>: [NewsPost]] = [:]
+    /// Supports, opinions, comments, petitions, votations and questionnaires
+    /// (`InMemoryStorage+Contributions.swift`).
+    var contributions = ContributionTables()
 
     /// Creates an empty store.
     public init() {}

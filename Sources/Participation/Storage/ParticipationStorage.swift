@@ -9,12 +9,16 @@
 /// - **Atomicity.** Each requirement is one transaction: it happens whole or not at all. A
 ///   write that throws has changed nothing. Requirements that carry an ``AuditEntry`` write it in
 ///   the same transaction as the change.
-/// - **Invariants under concurrency.** Uniqueness rules (one ballot per voter and scope, ids)
-///   and optimistic revisions hold when many tasks call at once.
+/// - **Invariants under concurrency.** Uniqueness rules (one ballot per voter and scope, one
+///   support, opinion, signature or comment vote per participant, ids), quotas checked inside
+///   the write, and optimistic revisions hold when many tasks call at once.
 /// - **Values round-trip.** What a read returns equals what was written (with the stored
 ///   revision where the type has one).
 ///
 /// `ParticipationStoreConformance` checks all of this against any backend.
 public protocol ParticipationStorage:
-    TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage
+    TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage,
+    ContributionRulesStorage, SupportStorage, OpinionStorage, CommentStorage, OfficialAnswerStorage, PetitionStorage,
+    VotationStorage, QuestionnaireStorage,
+    NotificationStorage
 {}

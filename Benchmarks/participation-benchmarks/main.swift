@@ -1,0 +1,63 @@
+// Release-mode timing of the counting engine on the Pabulib corpus.
+//
+//     swift run -c release participation-benchmarks [DIR] [--all]
+//
+// DIR defaults to ../shared/pabulib. Without --all, only the largest instances are timed.
+// For each file: the load (read + parse) time, the floor every rule pays once; then each rule
+// of expected-outcomes.tsv for that file, its time, its ratio to the load, and the speed-up
+// over pabutools' reference time from the table. Times are the best of a few repetitions.
+import Foundation
+import Participation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let all = arguments.contains("--all")
+let directory = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("--") } ?? "../shared/pabulib")
+let largest = [
+    "Poland_Wroclaw_2015_150_-_500.pb", "Poland_Lodz_2022.pb", "Poland_Warszawa_2026.pb",
+    "Poland_Krakow_2022.pb", "Poland_Katowice_2023.pb", "Hungary_Budapest_2024.pb",
+    "Netherlands_Amsterdam_309.pb", "Poland_Warszawa_2021_Mokotow.pb",
+    "France_Toulouse_2022_9_-_Trois_Cocus_Borderouge_Croix-Daurade_Paleficat_Grand_Selve.pb",
+]
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func best(of repetitions: Int, _ body: () async throws -> Void) async rethrows -> Double {
+    let clock = ContinuousClock()
+    var fastest = Double.infinity
+    for _ in 0..<repetitions {
+        let start = clock.now
+        try await body()
+        fastest = min(fastest, milliseconds(clock.now - start))
+    }
+    return fastest
+}
+
+func column(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+}
+
+let table = try ExpectedOutcome.table(String(contentsOf: directory.appendingPathComponent("expected-outcomes.tsv"), encoding: .utf8))
+let files = all ? Array(Set(table.map(\.file))).sorted() : largest
+print("| file | load ms | rule | rule ms | rule/load | pabutools s | speed-up |")
+print("|---|---:|---|---:|---:|---:|---:|")
+for file in files {
+    let url = directory.appendingPathComponent(file)
+    guard FileManager.default.fileExists(atPath: url.path) else { continue }
+    var election: BudgetElection?
+    let load = try await best(of: 3) { election = try PabulibParser.parse(contentsOf: url) }
+    // Assigned by the timed closure above, which ran at least once.
+    let loaded = election!
+    for row in table where row.file == file {
+        let rule = try CountingRule(named: row.ruleName)
+        var outcome: CountingOutcome?
+        let repetitions = rule == .equalSharesAddOne || rule == .equalSharesAddOneOfficial ? 1 : 3
+        let time = try await best(of: repetitions) { outcome = try await rule.count(loaded) }
+        let status = outcome.map(row.matches) == true ? "" : " MISMATCH"
+        let reference = row.referenceSeconds.map { String(format: "%.3f", $0) } ?? "–"
+        let speedUp = row.referenceSeconds.map { String(format: "%.0f×", $0 * 1000 / max(time, 0.001)) } ?? "–"
+        print("| \(file.replacingOccurrences(of: ".pb", with: "")) | \(String(format: "%.1f", load)) | \(row.ruleName)\(status) | "
+            + "\(String(format: "%.1f", time)) | \(String(format: "%.1f", time / load)) | \(reference) | \(speedUp) |")
+    }
+}

@@ -1,0 +1,89 @@
+/// The arguments of the `participation` command-line tool, parsed.
+///
+/// Lives in the library so that argument handling is tested like everything else; the
+/// executable only performs what this describes.
+public enum CountingCommand: Sendable, Equatable {
+    /// Where a greedy rule's minimum project score comes from.
+    public enum Threshold: Sendable, Equatable {
+        /// A value given on the command line.
+        case value(Rational)
+        /// META `min_project_score_threshold` of the file.
+        case fromMetadata
+    }
+
+    /// `participation tally FILE.pb --rule RULE [--json] [--threshold N|meta] [--sequential]`.
+    case tally(file: String, rule: CountingRule, json: Bool, threshold: Threshold?, sequential: Bool)
+    /// `participation check-corpus DIR`.
+    case checkCorpus(directory: String)
+    /// `participation help` (or no arguments).
+    case help
+
+    /// The usage text.
+    public static let usage = """
+        usage: participation tally FILE.pb --rule RULE [--json] [--threshold N|meta] [--sequential]
+               participation check-corpus DIR
+        rules: \(CountingRule.allCases.map(\.rawValue).joined(separator: ", "))
+        """
+
+    /// Parses the arguments that follow the program name.
+    ///
+    /// - Throws: ``ParticipationError`` with ``ParticipationError/Code/invalidArguments`` for a
+    ///   missing or unexpected argument, or ``ParticipationError/Code/unknownCountingRule``.
+    public static func parse(_ arguments: [String]) throws -> CountingCommand {
+        guard let subcommand = arguments.first else { return .help }
+        var rest = Array(arguments.dropFirst())
+        switch subcommand {
+        case "help", "--help", "-h":
+            return .help
+        case "check-corpus":
+            guard rest.count == 1 else { throw invalid("check-corpus takes exactly one directory.") }
+            return .checkCorpus(directory: rest[0])
+        case "tally":
+            var file: String?
+            var rule: CountingRule?
+            var json = false
+            var sequential = false
+            var threshold: Threshold?
+            while !rest.isEmpty {
+                let argument = rest.removeFirst()
+                switch argument {
+                case "--json":
+                    json = true
+                case "--sequential":
+                    sequential = true
+                case "--rule":
+                    guard !rest.isEmpty else { throw invalid("--rule needs a rule name.") }
+                    rule = try CountingRule(named: rest.removeFirst())
+                case "--threshold":
+                    guard !rest.isEmpty else { throw invalid("--threshold needs a number or \"meta\".") }
+                    let value = rest.removeFirst()
+                    if value == "meta" {
+                        threshold = .fromMetadata
+                    } else if let number = Rational(decimal: value) {
+                        threshold = .value(number)
+                    } else {
+                        throw ParticipationError(.invalidThreshold, "--threshold \"\(value)\" is neither a number nor \"meta\".", field: "threshold")
+                    }
+                default:
+                    if argument.hasPrefix("--") { throw invalid("unknown option \(argument).") }
+                    guard file == nil else { throw invalid("unexpected argument \(argument); tally takes one file.") }
+                    file = argument
+                }
+            }
+            guard let file else { throw invalid("tally needs a .pb file.") }
+            guard let rule else { throw invalid("tally needs --rule RULE.") }
+            return .tally(file: file, rule: rule, json: json, threshold: threshold, sequential: sequential)
+        default:
+            throw invalid("unknown command \(subcommand).")
+        }
+    }
+
+    private static func invalid(_ message: String) -> ParticipationError {
+        ParticipationError(.invalidArguments, message + "\n" + usage, field: "arguments")
+    }
+}
+
+extension ParticipationError.Code {
+    /// The command line is not understood (missing file, unknown option, …).
+    public static let invalidArguments = Self(rawValue: "invalid_arguments")
+}

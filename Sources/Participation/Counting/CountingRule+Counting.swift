@@ -1,0 +1,66 @@
+extension CountingRule {
+    /// Counts `election` with this rule.
+    ///
+    /// Add1 ladders evaluate ``CountingOptions/parallelSteps`` MES runs at a time in child
+    /// tasks; every other rule runs on the calling task. The outcome never depends on the
+    /// parallelism.
+    ///
+    /// - Throws: ``ParticipationError`` with ``ParticipationError/Code/unsupportedBallotKind``
+    ///   for ``phragmen`` on non-approval ballots.
+    public func count(_ election: BudgetElection, options: CountingOptions = CountingOptions()) async throws -> CountingOutcome {
+        let profile = CountingProfile(election)
+        let indices: [Int]
+        switch self {
+        case .equalSharesAddOne:
+            indices = await EqualSharesLadder(profile: profile, definition: .pabutools).run(parallelSteps: options.parallelSteps)
+        case .equalSharesAddOneOfficial:
+            indices = await EqualSharesLadder(profile: profile, definition: .pabulibChecker).run(parallelSteps: options.parallelSteps)
+        default:
+            indices = try selectWithoutLadder(election, profile, options)
+        }
+        return CountingOutcome(rule: self, selectedIndices: indices, election: election)
+    }
+
+    /// Counts `election` with this rule on the calling thread only (Add1 ladders step by step).
+    ///
+    /// - Throws: as ``count(_:options:)``.
+    public func countSequentially(_ election: BudgetElection, options: CountingOptions = CountingOptions()) throws -> CountingOutcome {
+        let profile = CountingProfile(election)
+        let indices: [Int]
+        switch self {
+        case .equalSharesAddOne:
+            indices = EqualSharesLadder(profile: profile, definition: .pabutools).runSequentially()
+        case .equalSharesAddOneOfficial:
+            indices = EqualSharesLadder(profile: profile, definition: .pabulibChecker).runSequentially()
+        default:
+            indices = try selectWithoutLadder(election, profile, options)
+        }
+        return CountingOutcome(rule: self, selectedIndices: indices, election: election)
+    }
+
+    private func selectWithoutLadder(_ election: BudgetElection, _ profile: CountingProfile, _ options: CountingOptions) throws -> [Int] {
+        switch self {
+        case .greedyCost:
+            return GreedyRule.select(profile, density: .supporters, stopAtFirstMisfit: false, minimumScore: options.minimumProjectScore)
+        case .greedyNoSkip:
+            return GreedyRule.select(profile, density: .supporters, stopAtFirstMisfit: true, minimumScore: options.minimumProjectScore)
+        case .greedyCardinality:
+            return GreedyRule.select(profile, density: .supportersPerCost, stopAtFirstMisfit: false, minimumScore: options.minimumProjectScore)
+        case .equalShares:
+            guard profile.voterCount > 0 else { return [] }
+            let perVoter = Rational(profile.budget) / Rational(profile.voterCount)
+            return EqualSharesRun(profile: profile, tieBreak: .identifier).run(perVoterBudget: perVoter)
+        case .phragmen:
+            guard election.kind.isApproval else {
+                throw ParticipationError(
+                    .unsupportedBallotKind, "Sequential Phragmén counts approval ballots only; these are \(election.kind.rawValue).",
+                    field: "vote_type")
+            }
+            return PhragmenRule.select(profile)
+        case .equalSharesAddOne:
+            return EqualSharesLadder(profile: profile, definition: .pabutools).runSequentially()
+        case .equalSharesAddOneOfficial:
+            return EqualSharesLadder(profile: profile, definition: .pabulibChecker).runSequentially()
+        }
+    }
+}

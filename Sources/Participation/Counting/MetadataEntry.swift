@@ -1,0 +1,13 @@
+/// One `key;value` line of a Pabulib META section, kept in file order.
+public struct MetadataEntry: Sendable, Hashable {
+    /// The key, such as `budget`, `vote_type` or `min_project_score_threshold`.
+    public var key: String
+    /// The value as written.
+    public var value: String
+
+    /// Creates an entry.
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+}

@@ -1,0 +1,75 @@
+extension ParticipationService {
+    /// Comments on `subject` of the process, or replies to `parentID`, while the phase allows
+    /// `.comment`, with an optional stance.
+    /// - Throws: `invalidInput` (body; a parent about another subject); `notFound` (subject,
+    ///   parent); the errors of ``authorize(_:by:in:)``.
+    public func postComment(
+        on subject: ContributionSubject, of processID: ProcessID, body: String, replyingTo parentID: CommentID? = nil,
+        stance: CommentStance? = nil, by caller: Caller
+    ) async throws -> ContributionComment {
+        let body = try Validate.text(body, field: "body", maximumLength: 5_000)
+        let process = try await storage.process(processID, in: caller.tenantID)
+        try await authorize(.comment, by: caller, in: process)
+        let comment = ContributionComment(
+            id: CommentID(rawValue: ids.next(prefix: "comment")), tenantID: caller.tenantID, processID: processID,
+            subject: subject, parentID: parentID, authorID: caller.participantID, body: body, stance: stance,
+            createdAt: clock.now())
+        try await storage.insertComment(comment)
+        try await announceReply(comment)
+        return comment
+    }
+
+    /// Votes a comment up or down; voting again replaces the caller's vote (one per
+    /// participant). Allowed while the phase allows `.comment`.
+    @discardableResult
+    public func voteOnComment(_ commentID: CommentID, _ value: CommentVoteValue, by caller: Caller) async throws
+        -> CommentVoteCount
+    {
+        let comment = try await storage.comment(commentID, in: caller.tenantID)
+        let process = try await storage.process(comment.processID, in: caller.tenantID)
+        try await authorize(.comment, by: caller, in: process)
+        _ = try await storage.recordCommentVote(
+            CommentVote(tenantID: caller.tenantID, commentID: commentID, voterID: caller.participantID, value: value, at: clock.now()))
+        return try await storage.commentVoteCount(of: commentID, in: caller.tenantID)
+    }
+
+    /// The comments on `subject`, as threads (replies under their parent).
+    public func commentThreads(on subject: ContributionSubject, of processID: ProcessID, in tenant: TenantID) async throws
+        -> [CommentThread]
+    {
+        CommentThread.threads(of: try await storage.comments(on: subject, of: processID, in: tenant))
+    }
+
+    /// The up and down votes of a comment.
+    public func commentVoteCount(of commentID: CommentID, in tenant: TenantID) async throws -> CommentVoteCount {
+        try await storage.commentVoteCount(of: commentID, in: tenant)
+    }
+
+    /// Posts an official answer on `subject`, attributed to the caller's official role and,
+    /// optionally, to the service they answer for. Élus and agents with the official role
+    /// only, in any phase; audited.
+    public func postOfficialAnswer(
+        on subject: ContributionSubject, of processID: ProcessID, body: String, onBehalfOf service: String? = nil,
+        by caller: Caller
+    ) async throws -> OfficialAnswer {
+        try await authorize(caller, for: .postOfficialAnswers)
+        let body = try Validate.text(body, field: "body", maximumLength: 20_000)
+        let service = try service.map { try Validate.text($0, field: "onBehalfOf") }
+        let answer = OfficialAnswer(
+            id: OfficialAnswerID(rawValue: ids.next(prefix: "answer")), tenantID: caller.tenantID, processID: processID,
+            subject: subject, authorID: caller.participantID, role: .official, onBehalfOf: service, body: body, at: clock.now())
+        var details = ["subject": subject.description]
+        if let service { details["onBehalfOf"] = service }
+        try await storage.insertOfficialAnswer(
+            answer, audit: auditEntry(by: caller, action: "official-answer.posted", subject: "process:\(processID)", details: details))
+        try await announce(answer)
+        return answer
+    }
+
+    /// The official answers on `subject`, apart from comments, oldest first.
+    public func officialAnswers(on subject: ContributionSubject, of processID: ProcessID, in tenant: TenantID) async throws
+        -> [OfficialAnswer]
+    {
+        try await storage.officialAnswers(on: subject, of: processID, in: tenant)
+    }
+}

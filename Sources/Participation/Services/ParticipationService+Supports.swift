@@ -1,0 +1,66 @@
+extension ParticipationService {
+    /// Supports a published proposition, while the phase allows `.support` and the caller is
+    /// eligible. The process's ``SupportRules`` are checked by storage in the same transaction
+    /// as the write, so simultaneous supports never exceed the quota.
+    /// - Throws: `quotaExceeded` naming the rule (`quotaPerParticipant`, `maximumPerProposition`);
+    ///   `duplicate` if the caller already supports it; `invalidTransition` for a proposition
+    ///   that is not published or was judged inadmissible; the errors of ``authorize(_:by:in:)``.
+    @discardableResult
+    public func support(_ propositionID: PropositionID, by caller: Caller) async throws -> SupportReceipt {
+        let proposition = try await storage.proposition(propositionID, in: caller.tenantID)
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        try await authorize(.support, by: caller, in: process)
+        guard proposition.lifecycle == .published, proposition.status != .inadmissible else {
+            throw ParticipationError(.invalidTransition, "proposition '\(propositionID)' cannot be supported (\(proposition.status))")
+        }
+        let rules = try await storage.contributionRules(of: process.id, in: caller.tenantID)
+        return try await storage.recordSupport(
+            Support(
+                tenantID: caller.tenantID, processID: process.id, propositionID: propositionID,
+                supporterID: caller.participantID, at: clock.now()),
+            rules: rules.supports)
+    }
+
+    /// Withdraws the caller's support, while the phase allows `.support`.
+    /// - Throws: `notFound` if the caller does not support it.
+    public func withdrawSupport(_ propositionID: PropositionID, by caller: Caller) async throws {
+        let proposition = try await storage.proposition(propositionID, in: caller.tenantID)
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        try await authorize(.support, by: caller, in: process)
+        _ = try await storage.withdrawSupport(of: caller.participantID, from: propositionID, in: caller.tenantID)
+    }
+
+    /// The supports that count per proposition of the process: those of participants who reached
+    /// the process's minimum. Propositions with none are absent.
+    public func supportTally(of processID: ProcessID, in tenant: TenantID) async throws -> [PropositionID: Int] {
+        let rules = try await storage.contributionRules(of: processID, in: tenant)
+        return rules.supports.tally(try await storage.supports(in: processID, tenant: tenant))
+    }
+}
+
+extension ParticipationService {
+    /// Gives (or changes) the caller's opinion of a published proposition: for, against or
+    /// mixed, with an optional argument, while the phase allows `.opine`. Returns the opinion
+    /// it replaced, if any.
+    @discardableResult
+    public func giveOpinion(
+        on propositionID: PropositionID, stance: OpinionStance, argument: String? = nil, by caller: Caller
+    ) async throws -> Opinion? {
+        let argument = try argument.map { try Validate.text($0, field: "argument", maximumLength: 5_000) }
+        let proposition = try await storage.proposition(propositionID, in: caller.tenantID)
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        try await authorize(.opine, by: caller, in: process)
+        guard proposition.lifecycle == .published else {
+            throw ParticipationError(.invalidTransition, "proposition '\(propositionID)' is not published")
+        }
+        return try await storage.recordOpinion(
+            Opinion(
+                tenantID: caller.tenantID, processID: process.id, propositionID: propositionID,
+                participantID: caller.participantID, stance: stance, argument: argument, at: clock.now()))
+    }
+
+    /// The proposition's opinions, one per participant.
+    public func opinions(on propositionID: PropositionID, in tenant: TenantID) async throws -> [Opinion] {
+        try await storage.opinions(on: propositionID, in: tenant)
+    }
+}
