@@ -18,6 +18,20 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     case reviewPropositions
     /// Read the audit log.
     case readAuditLog
+    /// Record the realisation of retained projects (studies, works, spending).
+    case followRealisation
+    /// Draft and edit syntheses, tag contributions.
+    case writeSynthesis
+    /// Validate a synthesis before publication: an élu's act.
+    case validateSynthesis
+    /// Publish a validated synthesis.
+    case publishSynthesis
+    /// Produce open-data exports and the full tenant export; import a tenant.
+    case exportData
+    /// Read participation statistics and representativeness.
+    case readStatistics
+    /// Export or erase another participant's personal data (on their request).
+    case managePersonalData
     /// Post an official answer on the collectivité's behalf (élus and agents).
     case postOfficialAnswers
     /// Record the authority's decision on a petition (adopt, reject, send to votation).
@@ -32,6 +46,11 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
         case .verifyParticipants, .actForOthers: [.administrator, .official]
         case .reviewPropositions: [.administrator, .reviewer]
         case .readAuditLog: [.administrator, .official, .moderator]
+        case .followRealisation: [.administrator, .reviewer, .official]
+        case .writeSynthesis: [.administrator, .reviewer]
+        case .validateSynthesis: [.official]
+        case .publishSynthesis, .exportData, .managePersonalData: [.administrator]
+        case .readStatistics: [.administrator, .official]
         case .postOfficialAnswers: [.official]
         case .decidePetitions: [.administrator, .official]
         case .publishNews: [.administrator, .official]

@@ -37,8 +37,12 @@ public struct BallotList: Hashable, Sendable {
         self.elsewhere = elsewhere
     }
 
+    /// Statuses of a project that was judged admissible: before the vote, and after it (the
+    /// outcome and the realisation), so that a published result can still be recounted.
+    static let ballotStatuses: Set<PropositionStatus> = [.admissible, .retained, .notRetained, .inProgress, .realised]
+
     static func reachesBallot(_ proposition: Proposition, settings: BudgetSettings) -> Bool {
-        guard proposition.lifecycle == .published, proposition.status == .admissible else { return false }
+        guard proposition.lifecycle == .published, ballotStatuses.contains(proposition.status) else { return false }
         return settings.categories.isEmpty || !settings.categories.isDisjoint(with: proposition.themes)
     }
 

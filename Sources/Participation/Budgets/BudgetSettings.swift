@@ -14,16 +14,24 @@ public struct BudgetSettings: Hashable, Sendable, Codable {
     public var categories: Set<String>
     /// The years the budget covers.
     public var cycle: BudgetCycle
+    /// How the winners are computed (see `Docs/COUNTING.md`).
+    public var countingRule: CountingRule
+    /// For the greedy rules: projects with fewer supporters (points on cumulative ballots)
+    /// than this never win.
+    public var minimumProjectScore: Int?
 
     public init(
         envelope: Int64, districtEnvelopes: [DistrictID: Int64] = [:], districtVoting: DistrictVoting = .ownDistrict,
-        categories: Set<String> = [], cycle: BudgetCycle
+        categories: Set<String> = [], cycle: BudgetCycle, countingRule: CountingRule = .greedyCost,
+        minimumProjectScore: Int? = nil
     ) {
         self.envelope = envelope
         self.districtEnvelopes = districtEnvelopes
         self.districtVoting = districtVoting
         self.categories = categories
         self.cycle = cycle
+        self.countingRule = countingRule
+        self.minimumProjectScore = minimumProjectScore
     }
 
     /// Whether ballots are per district.

@@ -48,3 +48,8 @@ extension ParticipationError.Code {
     /// Results are not public before publication (the budget's ``ResultsVisibility``).
     public static let resultsNotPublic = Self(rawValue: "results_not_public")
 }
+
+extension ParticipationError.Code {
+    /// The process is archived: readable, never changed again.
+    public static let processArchived = Self(rawValue: "process_archived")
+}

@@ -38,3 +38,5 @@ public enum CountingRule: String, Sendable, Hashable, CaseIterable {
         self = rule
     }
 }
+
+extension CountingRule: Codable {}

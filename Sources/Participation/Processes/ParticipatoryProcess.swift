@@ -30,6 +30,14 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
     public var budget: BudgetSettings?
     /// The published outcome of the vote, once published.
     public var publishedResult: BudgetResult?
+    /// When the process was archived: from then on it is read-only (every write refuses with
+    /// ``ParticipationError/Code/processArchived``) but stays readable, never deleted by default.
+    public var archivedAt: Date?
+    /// How many days after archiving participant data is anonymised by
+    /// ``ParticipationService/applyRetention(now:)``; nil keeps it until erased on request.
+    public var retentionDays: Int?
+    /// Whether citizens may tag contributions with themes (staff always may).
+    public var allowsCitizenTagging: Bool
     /// Incremented by storage on every update; writers pass the revision they read.
     public var revision: Int
     public let createdAt: Date
@@ -38,7 +46,8 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         id: ProcessID, tenantID: TenantID, kind: ProcessKind, title: String, summary: String = "",
         phases: [Phase], eligibility: [ParticipationAction: EligibilityRule] = [:],
         displayPolicy: DisplayPolicy = .realName, requiresCharter: Bool = true, voteRules: VoteRules? = nil,
-        budget: BudgetSettings? = nil, publishedResult: BudgetResult? = nil, revision: Int = 0, createdAt: Date
+        budget: BudgetSettings? = nil, publishedResult: BudgetResult? = nil, archivedAt: Date? = nil,
+        retentionDays: Int? = nil, allowsCitizenTagging: Bool = false, revision: Int = 0, createdAt: Date
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -52,6 +61,9 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         self.voteRules = voteRules
         self.budget = budget
         self.publishedResult = publishedResult
+        self.archivedAt = archivedAt
+        self.retentionDays = retentionDays
+        self.allowsCitizenTagging = allowsCitizenTagging
         self.revision = revision
         self.createdAt = createdAt
     }
@@ -73,8 +85,22 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         return phase
     }
 
-    /// Whether `action` may be done now; throws naming the phase otherwise.
+    /// Whether the process is archived (read-only).
+    public var isArchived: Bool { archivedAt != nil }
+
+    /// Throws ``ParticipationError/Code/processArchived`` when the process is archived: every
+    /// write to it (phases, rules, contributions, ballots, syntheses, tags) calls this first.
+    public func requireWritable() throws {
+        guard !isArchived else {
+            throw ParticipationError(
+                .processArchived, "process '\(title)' is archived: it stays readable but can no longer change")
+        }
+    }
+
+    /// Whether `action` may be done now; throws naming the phase otherwise (or that the
+    /// process is archived).
     public func requireAllowed(_ action: ParticipationAction) throws {
+        try requireWritable()
         guard let phase = currentPhase else {
             throw ParticipationError(.actionNotAllowedInPhase, "process '\(id)' has no open phase; \(action.rawValue) is not possible")
         }

@@ -13,6 +13,7 @@ import Foundation
 extension ParticipatoryProcess {
     /// The process with `phaseID` opened at `date`.
     public func openingPhase(_ phaseID: PhaseID, at date: Date, facts: PhaseFacts) throws -> ParticipatoryProcess {
+        try requireWritable()
         let index = try phaseIndex(phaseID)
         let phase = phases[index]
         guard phase.state == .upcoming else {
@@ -42,6 +43,7 @@ extension ParticipatoryProcess {
 
     /// The process with the open phase `phaseID` closed at `date`.
     public func closingPhase(_ phaseID: PhaseID, at date: Date) throws -> ParticipatoryProcess {
+        try requireWritable()
         let index = try phaseIndex(phaseID)
         guard phases[index].state == .open else {
             throw transitionError("phase '\(phases[index].name)' is not open")
@@ -55,6 +57,7 @@ extension ParticipatoryProcess {
     /// The process with the closed phase `phaseID` open again at `date`. The caller logs the
     /// reason; a reopen is refused once a later phase has opened.
     public func reopeningPhase(_ phaseID: PhaseID, at date: Date) throws -> ParticipatoryProcess {
+        try requireWritable()
         let index = try phaseIndex(phaseID)
         let phase = phases[index]
         guard phase.state == .closed else {

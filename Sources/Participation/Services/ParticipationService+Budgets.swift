@@ -6,6 +6,7 @@ extension ParticipationService {
     {
         try await authorize(caller, for: .manageProcess)
         var process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
         guard process.kind == .participatoryBudget else {
             throw ParticipationError.invalid("kind", "process '\(processID)' is not a participatory budget")
         }

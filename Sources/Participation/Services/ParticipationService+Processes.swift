@@ -92,6 +92,7 @@ extension ParticipationService {
         try await authorize(caller, for: .manageProcess)
         try Self.validate(rules)
         var process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
         guard !process.isVoteLocked else {
             throw ParticipationError(.rulesLocked, "the vote of process '\(processID)' has opened; its rules are locked", field: "voteRules")
         }
@@ -106,6 +107,7 @@ extension ParticipationService {
     ) async throws -> ParticipatoryProcess {
         try await authorize(caller, for: .manageProcess)
         var process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
         if action == .vote, process.isVoteLocked {
             throw ParticipationError(.rulesLocked, "the vote has opened; who may vote can no longer change", field: "eligibility.vote")
         }

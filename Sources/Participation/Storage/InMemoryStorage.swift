@@ -17,6 +17,8 @@ public actor InMemoryStorage: ParticipationStorage {
     var ballotsByVoter: [VoterKey: Ballot] = [:]
     var ballotIDs: Set<Scoped<BallotID>> = []
     var conflicts: [Scoped<ProcessID>: [BallotConflict]] = [:]
+    var realisationByKey: [Scoped<PropositionID>: [RealisationEvent]] = [:]
+    var realisationEventIDs: Set<Scoped<RealisationEventID>> = []
     var followsByKey: [Scoped<String>: Follow] = [:]
     var frequencies: [Scoped<ParticipantID>: NotificationFrequency] = [:]
     var outbox: [Notification] = []

@@ -1,0 +1,61 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+extension ParticipationService {
+    /// The statuses under which a project is being, or has been, carried out.
+    static let realisationStatuses: Set<PropositionStatus> = [.retained, .inProgress, .realised]
+
+    /// Records one step of a retained project's realisation and returns the timeline.
+    ///
+    /// Staff who follow realisation only (administrators, reviewers, officials); audited. The
+    /// timeline stays writable after the process is archived: realisation happens years after
+    /// the vote, and it is the collectivité's account, not a contribution.
+    /// - Throws: `forbidden`; `notFound` (proposition); `invalidInput` when the project is not
+    ///   retained or the event breaks a timeline rule (see ``RealisationTimeline/appending(_:)``);
+    ///   `invalidTransition` after delivery or abandonment; `conflict` if another agent recorded
+    ///   a step at the same time.
+    public func recordRealisationEvent(
+        _ kind: RealisationEventKind, on date: Date, note: String = "", progressPercent: Int? = nil,
+        spentToDate: Int64? = nil, for propositionID: PropositionID, by caller: Caller
+    ) async throws -> RealisationTimeline {
+        try await authorize(caller, for: .followRealisation)
+        let note = Validate.trimmed(note)
+        guard note.count <= 2_000 else { throw ParticipationError.invalid("note", "note must be at most 2000 characters") }
+        let proposition = try await storage.proposition(propositionID, in: caller.tenantID)
+        guard Self.realisationStatuses.contains(proposition.status) else {
+            throw ParticipationError.invalid(
+                "status", "only retained projects are followed; '\(proposition.title)' is \(proposition.status)")
+        }
+        let events = try await storage.realisationEvents(of: propositionID, in: caller.tenantID)
+        let timeline = RealisationTimeline(propositionID: propositionID, estimatedCost: proposition.estimatedCost, events: events)
+        let event = RealisationEvent(
+            id: RealisationEventID(rawValue: ids.next(prefix: "realisation")), tenantID: caller.tenantID,
+            propositionID: propositionID, kind: kind, on: date, note: note, progressPercent: progressPercent,
+            spentToDate: spentToDate, recordedBy: caller.participantID, recordedAt: clock.now())
+        let next = try timeline.appending(event)
+        var details = ["kind": kind.rawValue]
+        if let progressPercent { details["progressPercent"] = String(progressPercent) }
+        if let spentToDate { details["spentToDate"] = String(spentToDate) }
+        try await storage.appendRealisationEvent(
+            event, at: events.count,
+            audit: auditEntry(
+                by: caller, action: "realisation.recorded", subject: "proposition:\(propositionID)",
+                reason: kind == .abandoned ? note : nil, details: details))
+        return next
+    }
+
+    /// The realisation timeline of a published project, readable by anyone of the tenant.
+    /// - Throws: `notFound` (also for a draft, which the public cannot see).
+    public func realisationTimeline(of propositionID: PropositionID, in tenant: TenantID) async throws
+        -> RealisationTimeline
+    {
+        let proposition = try await storage.proposition(propositionID, in: tenant)
+        guard proposition.lifecycle != .draft else { throw ParticipationError.notFound("proposition", propositionID) }
+        return RealisationTimeline(
+            propositionID: propositionID, estimatedCost: proposition.estimatedCost,
+            events: try await storage.realisationEvents(of: propositionID, in: tenant))
+    }
+}
