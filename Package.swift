@@ -69,7 +69,7 @@ let package = Package(
         // Raw SQLite C API ceiling vs the store: `swift run -c release store-benchmarks`.
         .executableTarget(
             name: "store-benchmarks",
-            dependencies: ["ParticipationStore", "CSQLite"],
+            dependencies: ["Participation", "ParticipationStore", "CSQLite"],
             path: "Benchmarks/store-benchmarks",
             swiftSettings: strictSettings
         ),
@@ -77,7 +77,7 @@ let package = Package(
         // Casts ballots and acknowledges each on stdout; the durability test SIGKILLs it.
         .executableTarget(
             name: "durability-probe",
-            dependencies: ["ParticipationStore"],
+            dependencies: ["Participation", "ParticipationStore"],
             path: "Tests/Support/durability-probe",
             swiftSettings: strictSettings
         ),

@@ -1,8 +1,12 @@
 import CSQLite
+import Foundation
+import Participation
 
 /// Writes benchmark ballots through the SQLite C API with nothing in between: prepared
-/// statements made once, text bound without copies, no Swift abstractions. This is the
-/// ceiling the library path is measured against.
+/// statements made once, no existence checks, no Swift layers. Same rows as the store
+/// writes (one `ballot` row, whose trigger records its id, and five `ballot_line` rows),
+/// into a file the store prepared. This is the ceiling the library path is measured
+/// against.
 final class RawBallotWriter {
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -10,41 +14,31 @@ final class RawBallotWriter {
 
     static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
 
-    static let schema = """
-        CREATE TABLE ballot (
-            id INTEGER PRIMARY KEY,
-            tenant_id TEXT NOT NULL,
-            vote_id TEXT NOT NULL,
-            voter_id TEXT NOT NULL,
-            channel TEXT NOT NULL,
-            UNIQUE (tenant_id, vote_id, voter_id)
-        ) STRICT;
-        CREATE TABLE ballot_line (
-            ballot_id INTEGER NOT NULL REFERENCES ballot (id),
-            position INTEGER NOT NULL,
-            project_id TEXT NOT NULL,
-            PRIMARY KEY (ballot_id, position)
-        ) STRICT, WITHOUT ROWID;
-        """
-
     private let db: OpaquePointer
     private let insertBallot: OpaquePointer
     private let insertLine: OpaquePointer
     private let begin: OpaquePointer
     private let commit: OpaquePointer
 
+    /// Opens the file at `path` like the store does: WAL, `synchronous = NORMAL`, foreign
+    /// keys on.
     init(path: String) throws {
         var handle: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK, let handle else {
             sqlite3_close(handle)
             throw Failure(description: "cannot open \(path)")
         }
         db = handle
+        sqlite3_busy_timeout(db, 5_000)
         try Self.exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
-        try Self.exec(db, Self.schema)
-        insertBallot = try Self.prepare(db, "INSERT INTO ballot (tenant_id, vote_id, voter_id, channel) VALUES (?, ?, ?, ?)")
-        insertLine = try Self.prepare(db, "INSERT INTO ballot_line (ballot_id, position, project_id) VALUES (?, ?, ?)")
+        insertBallot = try Self.prepare(db, """
+            INSERT INTO ballot (tenant_id, id, process_id, voter_id, scope_id, channel, station, batch, agent_id, kiosk_id, cast_at)
+            VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?)
+            """)
+        insertLine = try Self.prepare(db, """
+            INSERT INTO ballot_line (ballot_sequence, position, proposition_id, points) VALUES (?, ?, ?, 1)
+            """)
         begin = try Self.prepare(db, "BEGIN IMMEDIATE")
         commit = try Self.prepare(db, "COMMIT")
     }
@@ -56,39 +50,44 @@ final class RawBallotWriter {
         sqlite3_close(db)
     }
 
-    /// One transaction per ballot.
-    func castOneByOne(count: Int) throws {
-        for number in 0..<count {
+    /// Ballots `numbers`, one transaction each.
+    func castOneByOne(_ numbers: Range<Int>) throws {
+        for number in numbers {
             try run(begin)
-            try insert(BenchmarkBallot(number: number), channel: "online")
+            try insert(BenchmarkFixture.ballot(number, process: BenchmarkFixture.onlineProcess, channel: .online))
             try run(commit)
         }
     }
 
-    /// `batchSize` ballots per transaction.
-    func importPaper(count: Int, batchSize: Int) throws {
-        var number = 0
-        while number < count {
-            try run(begin)
-            for _ in 0..<min(batchSize, count - number) {
-                try insert(BenchmarkBallot(number: number), channel: "paper")
-                number += 1
-            }
-            try run(commit)
+    /// Paper ballots `numbers`, all in one transaction.
+    func importPaper(_ numbers: Range<Int>) throws {
+        try run(begin)
+        for number in numbers {
+            try insert(BenchmarkFixture.ballot(number, process: BenchmarkFixture.paperProcess, channel: BenchmarkFixture.paperChannel))
         }
+        try run(commit)
     }
 
-    private func insert(_ ballot: BenchmarkBallot, channel: String) throws {
-        bindText(insertBallot, 1, "tenant-1")
-        bindText(insertBallot, 2, "vote-1")
-        bindText(insertBallot, 3, ballot.voterID)
-        bindText(insertBallot, 4, channel)
+    private func insert(_ ballot: Ballot) throws {
+        bindText(insertBallot, 1, ballot.tenantID.rawValue)
+        bindText(insertBallot, 2, ballot.id.rawValue)
+        bindText(insertBallot, 3, ballot.processID.rawValue)
+        bindText(insertBallot, 4, ballot.voterID.rawValue)
+        bindText(insertBallot, 5, ballot.channel.name)
+        if case .paper(let station, let agentID, let batch) = ballot.channel {
+            bindText(insertBallot, 6, station)
+            bindText(insertBallot, 7, batch)
+            bindText(insertBallot, 8, agentID.rawValue)
+        } else {
+            for index: Int32 in 6...8 { sqlite3_bind_null(insertBallot, index) }
+        }
+        sqlite3_bind_double(insertBallot, 9, ballot.castAt.timeIntervalSinceReferenceDate)
         try run(insertBallot)
-        let ballotID = sqlite3_last_insert_rowid(db)
-        for position in 0..<BenchmarkBallot.linesPerBallot {
-            sqlite3_bind_int64(insertLine, 1, ballotID)
+        let sequence = sqlite3_last_insert_rowid(db)
+        for (position, choice) in ballot.choices.enumerated() {
+            sqlite3_bind_int64(insertLine, 1, sequence)
             sqlite3_bind_int64(insertLine, 2, Int64(position))
-            bindText(insertLine, 3, ballot.projectID(at: position))
+            bindText(insertLine, 3, choice.propositionID.rawValue)
             try run(insertLine)
         }
     }

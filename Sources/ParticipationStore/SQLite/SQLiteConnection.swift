@@ -10,7 +10,8 @@ import CSQLite
 /// 3. `PRAGMA foreign_keys = ON`, verified, since the schema relies on it;
 /// 4. a cheap read of `sqlite_master`, so a file that is not a database fails now with
 ///    a clear error rather than at the first query;
-/// 5. for file databases, `PRAGMA journal_mode = WAL` (the mode SQLite reports back is
+/// 5. `PRAGMA temp_store = MEMORY`, so savepoints journal in memory, not in a temp file;
+/// 6. for file databases, `PRAGMA journal_mode = WAL` (the mode SQLite reports back is
 ///    checked) and `PRAGMA synchronous = NORMAL`.
 ///
 /// Any failure closes the handle before throwing.
@@ -79,6 +80,10 @@ package final class SQLiteConnection {
         }
 
         try validateFormat()
+
+        // Savepoints and statement rollbacks journal the pages they change; in memory
+        // rather than in a temporary file, since they are small and short-lived.
+        try executeScript("PRAGMA temp_store = MEMORY")
 
         if !configuration.isInMemory {
             try enableWriteAheadLog()

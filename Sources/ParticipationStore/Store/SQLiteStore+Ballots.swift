@@ -4,36 +4,7 @@ import Participation
 
 extension SQLiteStore {
     public func castBallot(_ ballot: Ballot) async throws -> BallotCastOutcome {
-        try await write { db in
-            let tenant = ballot.tenantID
-            guard try db.processExists(ballot.processID, in: tenant) else {
-                throw ParticipationError.notFound("process", ballot.processID)
-            }
-            guard try db.participantExists(ballot.voterID, in: tenant) else {
-                throw ParticipationError.notFound("participant", ballot.voterID)
-            }
-            guard try !db.ballotIDIsTaken(ballot.id, in: tenant) else {
-                throw ParticipationError.duplicate("ballot", ballot.id)
-            }
-            guard let existing = try db.ballotHeader(of: ballot.voterID, process: ballot.processID, scope: ballot.scope, in: tenant)
-            else {
-                try db.insertBallot(ballot)
-                return .cast
-            }
-            if existing.channel.isRevisable && ballot.channel.isRevisable {
-                try db.deleteBallot(sequence: existing.sequence)
-                try db.insertBallot(ballot)
-                return .replaced(existing.id)
-            }
-            let conflict = BallotConflict(
-                tenantID: tenant, processID: ballot.processID, voterID: ballot.voterID, scope: ballot.scope,
-                keptBallotID: existing.id, keptChannel: existing.channel, refusedBallotID: ballot.id,
-                refusedChannel: ballot.channel, at: ballot.castAt)
-            try db.execute(sql: """
-                INSERT INTO ballot_conflict (tenant_id, process_id, value) VALUES (?, ?, ?)
-                """, arguments: [tenant.argument, ballot.processID.argument, .text(StoredValue.encode(conflict))])
-            return .refusedDuplicate(conflict)
-        }
+        try await write { db in try db.cast(ballot) }
     }
 
     public func withdrawBallot(
@@ -118,6 +89,39 @@ extension SQLiteStore {
 }
 
 extension SQLiteConnection {
+    /// Casts one ballot inside the caller's transaction, as
+    /// ``SQLiteStore/castBallot(_:)`` documents.
+    func cast(_ ballot: Ballot) throws -> BallotCastOutcome {
+        let tenant = ballot.tenantID
+        guard try processExists(ballot.processID, in: tenant) else {
+            throw ParticipationError.notFound("process", ballot.processID)
+        }
+        guard try participantExists(ballot.voterID, in: tenant) else {
+            throw ParticipationError.notFound("participant", ballot.voterID)
+        }
+        guard try !ballotIDIsTaken(ballot.id, in: tenant) else {
+            throw ParticipationError.duplicate("ballot", ballot.id)
+        }
+        guard let existing = try ballotHeader(of: ballot.voterID, process: ballot.processID, scope: ballot.scope, in: tenant)
+        else {
+            try insertBallot(ballot)
+            return .cast
+        }
+        if existing.channel.isRevisable && ballot.channel.isRevisable {
+            try deleteBallot(sequence: existing.sequence)
+            try insertBallot(ballot)
+            return .replaced(existing.id)
+        }
+        let conflict = BallotConflict(
+            tenantID: tenant, processID: ballot.processID, voterID: ballot.voterID, scope: ballot.scope,
+            keptBallotID: existing.id, keptChannel: existing.channel, refusedBallotID: ballot.id,
+            refusedChannel: ballot.channel, at: ballot.castAt)
+        try execute(sql: """
+            INSERT INTO ballot_conflict (tenant_id, process_id, value) VALUES (?, ?, ?)
+            """, arguments: [tenant.argument, ballot.processID.argument, .text(StoredValue.encode(conflict))])
+        return .refusedDuplicate(conflict)
+    }
+
     /// Whether a ballot with this id was ever stored in the tenant, even if since
     /// replaced or withdrawn.
     func ballotIDIsTaken(_ id: BallotID, in tenant: TenantID) throws -> Bool {

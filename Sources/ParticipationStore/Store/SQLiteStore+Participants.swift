@@ -5,18 +5,7 @@ import Participation
 extension SQLiteStore {
     public func insertParticipant(_ participant: Participant) async throws {
         let value = try StoredValue.encode(participant)
-        try await write { db in
-            try db.execute(
-                sql: "INSERT INTO participant (tenant_id, id, value) VALUES (?, ?, ?)",
-                arguments: [participant.tenantID.argument, participant.id.argument, .text(value)]
-            ) { code in
-                switch code {
-                case .constraintPrimaryKey: .duplicate("participant", participant.id)
-                case .constraintForeignKey: .notFound("tenant", participant.tenantID)
-                default: nil
-                }
-            }
-        }
+        try await write { db in try db.insertParticipant(participant, value: value) }
     }
 
     public func participant(_ id: ParticipantID, in tenant: TenantID) async throws -> Participant {
@@ -71,6 +60,21 @@ extension SQLiteStore {
 }
 
 extension SQLiteConnection {
+    /// Stores a new participant inside the caller's transaction.
+    /// - Throws: `notFound` (tenant); `duplicate` (id).
+    func insertParticipant(_ participant: Participant, value: String) throws {
+        try execute(
+            sql: "INSERT INTO participant (tenant_id, id, value) VALUES (?, ?, ?)",
+            arguments: [participant.tenantID.argument, participant.id.argument, .text(value)]
+        ) { code in
+            switch code {
+            case .constraintPrimaryKey: .duplicate("participant", participant.id)
+            case .constraintForeignKey: .notFound("tenant", participant.tenantID)
+            default: nil
+            }
+        }
+    }
+
     /// The stored participant.
     /// - Throws: `notFound`, also for another tenant's participant.
     func storedParticipant(_ id: ParticipantID, in tenant: TenantID) throws -> Participant {

@@ -13,7 +13,7 @@ enum DurabilityProbeRun {
     /// child block, and must not hold up Swift's cooperative pool.
     ///
     /// - Returns: The ids acknowledged before the kill, in order.
-    static func killAfter(acknowledgements count: Int, databasePath: String) async throws -> [Int64] {
+    static func killAfter(acknowledgements count: Int, databasePath: String) async throws -> [Int] {
         let probe = try productsDirectory().appendingPathComponent("durability-probe")
         guard FileManager.default.isExecutableFile(atPath: probe.path) else {
             throw Failure(description: "durability-probe is not built at \(probe.path)")
@@ -27,7 +27,7 @@ enum DurabilityProbeRun {
         }
     }
 
-    private static func run(probe: URL, databasePath: String, killAfter count: Int) throws -> [Int64] {
+    private static func run(probe: URL, databasePath: String, killAfter count: Int) throws -> [Int] {
         let process = Process()
         process.executableURL = probe
         process.arguments = [databasePath]
@@ -37,7 +37,7 @@ enum DurabilityProbeRun {
         process.standardError = errors
         try process.run()
 
-        var acknowledged: [Int64] = []
+        var acknowledged: [Int] = []
         var pending = Data()
         let reader = output.fileHandleForReading
         while acknowledged.count < count {
@@ -47,7 +47,7 @@ enum DurabilityProbeRun {
             while acknowledged.count < count, let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
                 pending = Data(pending[pending.index(after: newline)...])
-                guard let id = Int64(line) else {
+                guard let id = Int(line) else {
                     throw Failure(description: "unexpected probe output: \(line)")
                 }
                 acknowledged.append(id)

@@ -9,6 +9,8 @@ struct SQLiteConnectionTests {
 
         #expect(try db.fetchOne(sql: "PRAGMA foreign_keys") { $0.int(at: 0) } == 1)
         #expect(try db.fetchOne(sql: "PRAGMA busy_timeout") { $0.int(at: 0) } == 1500)
+        // 2 is MEMORY: savepoint journals stay off the disk.
+        #expect(try db.fetchOne(sql: "PRAGMA temp_store") { $0.int(at: 0) } == 2)
         // WAL does not apply to memory databases.
         #expect(try db.fetchOne(sql: "PRAGMA journal_mode") { $0.string(at: 0) } == "memory")
     }

@@ -1,16 +1,18 @@
 import Foundation
+import Participation
 import ParticipationStore
 
-/// Casts ballots into a database file, one transaction each, and prints each ballot's id
-/// on its own line once the write has been acknowledged (the transaction committed).
+/// Casts ballots into a database file through ``SQLiteStore``, one `castBallot` each,
+/// and prints each ballot's number on its own line once the store has acknowledged it
+/// (the call returned, so the transaction committed).
 ///
 /// The durability test (`Tests/ParticipationStoreTests/Durability`) kills this process
-/// with SIGKILL after reading some ids, then checks the file: every acknowledged ballot
-/// must be there whole, no ballot partial, and the database intact. Lives under
-/// `Tests/Support` because it is test support, not a product.
+/// with SIGKILL after reading some numbers, then checks the file: every acknowledged
+/// ballot must be there whole, no ballot partial, and the database intact. It lives
+/// under `Tests/Support` because it is test support, not a product.
 ///
 /// Usage: `durability-probe DATABASE [--limit N]`. Without a limit it casts until
-/// killed. Ids continue after the highest ballot already in the file.
+/// killed. Numbering continues after the ballots already in the file.
 @main
 struct DurabilityProbe {
     static func main() async throws {
@@ -21,17 +23,16 @@ struct DurabilityProbe {
         }
         let limit = arguments.popFirst() == "--limit" ? arguments.popFirst().flatMap(Int.init) : nil
 
-        let database = try await SQLiteDatabase.open(SQLiteConfiguration(path: path), migrator: ProbeSchema.migrator)
-        let first = try await database.read { db in
-            try db.fetchOne(sql: "SELECT coalesce(max(id), 0) + 1 FROM ballot") { $0.int64(at: 0) } ?? 1
-        }
+        let store = try await SQLiteStore(path: path)
+        try await ProbeVote.prepare(store)
+        let first = try await store.ballotCounts(of: ProbeVote.process, in: ProbeVote.tenant.id).values.reduce(0, +) + 1
 
-        var id = first
-        while limit.map({ id < first + Int64($0) }) ?? true {
-            try await database.write { [id] db in try ProbeSchema.cast(ballot: id, in: db) }
+        var number = first
+        while limit.map({ number < first + $0 }) ?? true {
+            try await ProbeVote.cast(number, into: store)
             // Unbuffered write(2): the line reaches the pipe before the next ballot starts.
-            FileHandle.standardOutput.write(Data("\(id)\n".utf8))
-            id += 1
+            FileHandle.standardOutput.write(Data("\(number)\n".utf8))
+            number += 1
         }
     }
 }
