@@ -26,12 +26,16 @@ public protocol BallotStorage: Sendable {
 
     /// Refused second ballots, oldest first.
     func ballotConflicts(of process: ProcessID, in tenant: TenantID) async throws -> [BallotConflict]
+
+    /// Casts each ballot as ``castBallot(_:)`` would, in order, and returns one outcome per
+    /// ballot (or the error that refused that ballot alone). A default implementation calls
+    /// ``castBallot(_:)`` in a loop; backends override it to write a batch in one transaction
+    /// (paper ballots are keyed in by the thousand), with the same outcomes.
+    func castBallots(_ ballots: [Ballot]) async -> [Result<BallotCastOutcome, ParticipationError>]
 }
 
 extension BallotStorage {
-    /// Casts each ballot as ``castBallot(_:)`` would, in order, returning one outcome per ballot
-    /// (or the error that refused it). Backends may override it to write the batch in one
-    /// transaction; the outcomes must be the same.
+    /// One ``castBallot(_:)`` per ballot: the default of the requirement.
     public func castBallots(_ ballots: [Ballot]) async -> [Result<BallotCastOutcome, ParticipationError>] {
         var outcomes: [Result<BallotCastOutcome, ParticipationError>] = []
         outcomes.reserveCapacity(ballots.count)
