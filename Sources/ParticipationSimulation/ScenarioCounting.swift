@@ -14,10 +14,10 @@ public enum ScenarioCounting {
     ) async throws -> [PropositionID] {
         // The scenario and the engine name rules alike, so every scenario rule is an engine rule.
         let engineRule = CountingRule(rawValue: rule.rawValue)!
-        let election = try BudgetElection(
-            budget: Rational(Int(envelope)), kind: .approval,
-            projects: projects.map { BudgetProject(id: $0.rawValue, cost: Rational(Int(costs[$0] ?? 0))) },
-            ballots: ballots.enumerated().map { BudgetBallot(voterID: String($0.offset + 1), projects: $0.element) })
+        var election = try CompactElection(
+            budget: Rational(Int(envelope)), projects: projects.map { BudgetProject(id: $0.rawValue, cost: Rational(Int(costs[$0] ?? 0))) },
+            expectedBallotCount: ballots.count)
+        for ballot in ballots { try election.addBallot(ballot) }
         let outcome = try await engineRule.count(election)
         return outcome.selectedIndices.map { projects[$0] }.sorted()
     }

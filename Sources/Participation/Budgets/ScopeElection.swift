@@ -3,20 +3,25 @@
 ///
 /// Amounts are counted in whole currency units when every cost and the envelope are whole
 /// (the usual case, and the unit the Add1 completions raise budgets by, as cities computed
-/// them), and in cents otherwise.
+/// them), and in cents otherwise. Ballots go straight into a ``CompactElection`` (identical
+/// ones merged as they come), so a city-wide vote of a million ballots costs one id lookup
+/// per choice and one hash per ballot, with no per-ballot allocation.
 struct ScopeElection {
     let list: BallotList
     /// Cents per counting unit: 100 or 1.
     let centsPerUnit: Int64
-    let election: BudgetElection
+    let election: CompactElection
     let ballots: Int
     let supporters: [PropositionID: Int]
+    /// Position of each project id in ``CompactElection/projects``.
+    private let index: [PropositionID: Int]
 
     init(list: BallotList, format: BallotFormat, ballots: [Ballot]) throws {
         self.list = list
         let projectIDs = list.costs.keys.sorted()
         let amounts = Array(list.costs.values) + [list.envelope]
-        centsPerUnit = amounts.allSatisfy { $0 % 100 == 0 } ? 100 : 1
+        let centsPerUnit: Int64 = amounts.allSatisfy { $0 % 100 == 0 } ? 100 : 1
+        self.centsPerUnit = centsPerUnit
         var index: [PropositionID: Int] = [:]
         var projects: [BudgetProject] = []
         for (position, id) in projectIDs.enumerated() {
@@ -30,23 +35,31 @@ struct ScopeElection {
         case .cumulative: kind = .cumulative
         case .ranked: kind = .ordinal
         }
-        var supporters: [PropositionID: Int] = [:]
-        var counted: [BudgetBallot] = []
-        counted.reserveCapacity(ballots.count)
+        var election = try CompactElection(
+            budget: Rational(Int(list.envelope / centsPerUnit)), kind: kind, projects: projects,
+            expectedBallotCount: ballots.count)
+        var indices: [Int] = []
+        var points: [Rational] = []
         for ballot in ballots {
+            indices.removeAll(keepingCapacity: true)
+            points.removeAll(keepingCapacity: true)
             // Ballots were checked against this list when cast; a project since removed from
             // the ballot (withdrawn, judged inadmissible later) no longer counts.
-            let choices = ballot.choices.filter { index[$0.propositionID] != nil }
-            for choice in choices { supporters[choice.propositionID, default: 0] += 1 }
-            counted.append(
-                BudgetBallot(
-                    voterID: ballot.voterID.rawValue, projects: choices.compactMap { index[$0.propositionID] },
-                    points: kind.hasPoints ? choices.map { Rational($0.points) } : []))
+            for choice in ballot.choices {
+                guard let position = index[choice.propositionID] else { continue }
+                indices.append(position)
+                if kind.hasPoints { points.append(Rational(choice.points)) }
+            }
+            try election.addBallot(indices, points: points)
         }
-        self.ballots = counted.count
+        self.index = index
+        self.election = election
+        self.ballots = ballots.count
+        var supporters: [PropositionID: Int] = [:]
+        for (position, id) in projectIDs.enumerated() where election.supporterCounts[position] > 0 {
+            supporters[id] = election.supporterCounts[position]
+        }
         self.supporters = supporters
-        election = try BudgetElection(
-            budget: Rational(Int(list.envelope / centsPerUnit)), kind: kind, projects: projects, ballots: counted)
     }
 
     /// Counts the scope with `rule`.
@@ -58,5 +71,19 @@ struct ScopeElection {
         return ScopeResult(
             scope: list.scope, envelope: list.envelope, selected: selected, totalCost: total, ballots: ballots,
             supporters: supporters)
+    }
+
+    /// The scope with `ballots` (the ones it was built from) written out in full, voters numbered
+    /// by position so that the election holds no participant id: what a `.pb` export carries.
+    func pseudonymousElection(of ballots: [Ballot], metadata: [MetadataEntry]) throws -> BudgetElection {
+        let pointed = election.kind.hasPoints
+        let written = ballots.enumerated().map { position, ballot in
+            let choices = ballot.choices.filter { index[$0.propositionID] != nil }
+            return BudgetBallot(
+                voterID: String(position + 1), projects: choices.compactMap { index[$0.propositionID] },
+                points: pointed ? choices.map { Rational($0.points) } : [])
+        }
+        return try BudgetElection(
+            budget: election.budget, kind: election.kind, projects: election.projects, ballots: written, metadata: metadata)
     }
 }

@@ -34,23 +34,7 @@ public struct BudgetElection: Sendable, Hashable {
         projectAttributeKeys: [String] = [],
         voterAttributeKeys: [String] = []
     ) throws {
-        guard !budget.isNegative else {
-            throw ParticipationError(.invalidElection, "The budget \(budget) is negative.", field: "budget")
-        }
-        var projectIDs = Set<String>()
-        for project in projects {
-            guard projectIDs.insert(project.id).inserted else {
-                throw ParticipationError(.invalidElection, "Project id \"\(project.id)\" appears twice.", field: "project_id")
-            }
-            guard !project.cost.isNegative else {
-                throw ParticipationError(.invalidElection, "Project \"\(project.id)\" has a negative cost.", field: "cost")
-            }
-            guard project.attributes.count == projectAttributeKeys.count else {
-                throw ParticipationError(
-                    .invalidElection, "Project \"\(project.id)\" has \(project.attributes.count) attributes for \(projectAttributeKeys.count) keys.",
-                    field: "attributes")
-            }
-        }
+        try Self.validate(budget: budget, projects: projects, projectAttributeKeys: projectAttributeKeys)
         var voterIDs = Set<String>()
         for ballot in ballots {
             guard voterIDs.insert(ballot.voterID).inserted else {
@@ -75,6 +59,28 @@ public struct BudgetElection: Sendable, Hashable {
         self.init(
             uncheckedBudget: budget, kind: kind, projects: projects, ballots: ballots, metadata: metadata,
             projectAttributeKeys: projectAttributeKeys, voterAttributeKeys: voterAttributeKeys)
+    }
+
+    /// Checks the budget and the projects: no negative amount, no repeated id, and (unless
+    /// `projectAttributeKeys` is nil) attributes matching their keys.
+    static func validate(budget: Rational, projects: [BudgetProject], projectAttributeKeys: [String]?) throws {
+        guard !budget.isNegative else {
+            throw ParticipationError(.invalidElection, "The budget \(budget) is negative.", field: "budget")
+        }
+        var projectIDs = Set<String>()
+        for project in projects {
+            guard projectIDs.insert(project.id).inserted else {
+                throw ParticipationError(.invalidElection, "Project id \"\(project.id)\" appears twice.", field: "project_id")
+            }
+            guard !project.cost.isNegative else {
+                throw ParticipationError(.invalidElection, "Project \"\(project.id)\" has a negative cost.", field: "cost")
+            }
+            if let keys = projectAttributeKeys, project.attributes.count != keys.count {
+                throw ParticipationError(
+                    .invalidElection, "Project \"\(project.id)\" has \(project.attributes.count) attributes for \(keys.count) keys.",
+                    field: "attributes")
+            }
+        }
     }
 
     /// Creates an approval election from project ids, the shape most domain code has.

@@ -33,9 +33,13 @@ struct CountingProfile: Sendable {
     var ballotCount: Int { ballotWeights.count }
 
     init(_ election: BudgetElection) {
+        self.init(CompactElection(election))
+    }
+
+    init(_ election: CompactElection) {
         let projects = election.projects
         projectCount = projects.count
-        voterCount = election.ballots.count
+        voterCount = election.voterCount
 
         let order = projects.indices.sorted { ProjectIdentifierOrder.precedes(projects[$0].id, projects[$1].id) }
         var rank = [Int](repeating: 0, count: projects.count)
@@ -51,37 +55,14 @@ struct CountingProfile: Sendable {
         costs = projects.map { $0.cost.numerator * (commonDenominator / $0.cost.denominator) }
         budget = election.budget.numerator * (commonDenominator / election.budget.denominator)
 
-        var distinct = DistinctBallotTable(expectedCount: election.ballots.count)
-        var scratch: [Int32] = []
-        var scores = [Rational](repeating: .zero, count: projects.count)
-        var supporterTotals = [Int](repeating: 0, count: projects.count)
-        let pointsCount = election.kind.hasPoints
-        for ballot in election.ballots {
-            scratch.removeAll(keepingCapacity: true)
-            for project in ballot.projects { scratch.append(Int32(project)) }
-            if scratch.count > 1 {
-                scratch.sort()
-                var unique = 1
-                for position in 1..<scratch.count where scratch[position] != scratch[position - 1] {
-                    scratch[unique] = scratch[position]
-                    unique += 1
-                }
-                scratch.removeLast(scratch.count - unique)
-            }
-            for project in scratch { supporterTotals[Int(project)] += 1 }
-            if pointsCount {
-                for (position, project) in ballot.projects.enumerated() { scores[project] += ballot.points[position] }
-            }
-            distinct.add(scratch)
-        }
-        let offsets = distinct.offsets
-        let members = distinct.members
-        let weights = distinct.weights
+        let offsets = election.ballots.offsets
+        let members = election.ballots.members
+        let weights = election.ballots.weights
         ballotOffsets = offsets
         ballotProjects = members
         ballotWeights = weights
-        supporterCounts = supporterTotals
-        projectScores = pointsCount ? scores : supporterTotals.map { Rational($0) }
+        supporterCounts = election.supporterCounts
+        projectScores = election.kind.hasPoints ? election.pointTotals : election.supporterCounts.map { Rational($0) }
 
         var supporterStart = [Int](repeating: 0, count: projects.count + 1)
         for project in members { supporterStart[Int(project) + 1] += 1 }
@@ -127,66 +108,5 @@ struct CountingProfile: Sendable {
     /// Total scaled cost of a set of projects.
     func totalCost(of selection: [Int]) -> BigInt {
         selection.reduce(BigInt.zero) { $0 + costs[$1] }
-    }
-}
-
-/// Merges identical membership sets, keeping them in one flat array (no per-ballot allocation).
-private struct DistinctBallotTable {
-    var offsets: [Int] = [0]
-    var members: [Int32] = []
-    var weights: [Int] = []
-    private var slots: [Int32]
-    private var mask: Int
-
-    init(expectedCount: Int) {
-        var capacity = 16
-        while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
-    }
-
-    private static func hash(_ set: some Collection<Int32>) -> Int {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(set.count)
-        for element in set {
-            hash = (hash ^ UInt64(UInt32(bitPattern: element))) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-        }
-        return Int(truncatingIfNeeded: hash)
-    }
-
-    private func equals(_ ballot: Int, _ set: [Int32]) -> Bool {
-        let start = offsets[ballot]
-        let end = offsets[ballot + 1]
-        guard end - start == set.count else { return false }
-        for index in 0..<set.count where members[start + index] != set[index] { return false }
-        return true
-    }
-
-    mutating func add(_ set: [Int32]) {
-        if (weights.count + 1) * 2 > slots.count { grow() }
-        var slot = Self.hash(set) & mask
-        while true {
-            let entry = slots[slot]
-            if entry < 0 { break }
-            if equals(Int(entry), set) {
-                weights[Int(entry)] += 1
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        slots[slot] = Int32(weights.count)
-        weights.append(1)
-        members.append(contentsOf: set)
-        offsets.append(members.count)
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        mask = slots.count - 1
-        for ballot in 0..<weights.count {
-            var slot = Self.hash(members[offsets[ballot]..<offsets[ballot + 1]]) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(ballot)
-        }
     }
 }

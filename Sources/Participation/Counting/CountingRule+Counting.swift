@@ -8,6 +8,21 @@ extension CountingRule {
     /// - Throws: ``ParticipationError`` with ``ParticipationError/Code/unsupportedBallotKind``
     ///   for ``phragmen`` on non-approval ballots.
     public func count(_ election: BudgetElection, options: CountingOptions = CountingOptions()) async throws -> CountingOutcome {
+        try await count(CompactElection(election), options: options)
+    }
+
+    /// Counts `election` with this rule on the calling thread only (Add1 ladders step by step).
+    ///
+    /// - Throws: as ``count(_:options:)-(BudgetElection,_)``.
+    public func countSequentially(_ election: BudgetElection, options: CountingOptions = CountingOptions()) throws -> CountingOutcome {
+        try countSequentially(CompactElection(election), options: options)
+    }
+
+    /// Counts a ``CompactElection`` with this rule; the outcome is the one of the equivalent
+    /// ``BudgetElection``.
+    ///
+    /// - Throws: as ``count(_:options:)-(BudgetElection,_)``.
+    public func count(_ election: CompactElection, options: CountingOptions = CountingOptions()) async throws -> CountingOutcome {
         let profile = CountingProfile(election)
         let indices: [Int]
         switch self {
@@ -16,15 +31,15 @@ extension CountingRule {
         case .equalSharesAddOneOfficial:
             indices = await EqualSharesLadder(profile: profile, definition: .pabulibChecker).run(parallelSteps: options.parallelSteps)
         default:
-            indices = try selectWithoutLadder(election, profile, options)
+            indices = try selectWithoutLadder(election.kind, profile, options)
         }
-        return CountingOutcome(rule: self, selectedIndices: indices, election: election)
+        return CountingOutcome(rule: self, selectedIndices: indices, projects: election.projects)
     }
 
-    /// Counts `election` with this rule on the calling thread only (Add1 ladders step by step).
+    /// Counts a ``CompactElection`` on the calling thread only (Add1 ladders step by step).
     ///
-    /// - Throws: as ``count(_:options:)``.
-    public func countSequentially(_ election: BudgetElection, options: CountingOptions = CountingOptions()) throws -> CountingOutcome {
+    /// - Throws: as ``count(_:options:)-(BudgetElection,_)``.
+    public func countSequentially(_ election: CompactElection, options: CountingOptions = CountingOptions()) throws -> CountingOutcome {
         let profile = CountingProfile(election)
         let indices: [Int]
         switch self {
@@ -33,12 +48,12 @@ extension CountingRule {
         case .equalSharesAddOneOfficial:
             indices = EqualSharesLadder(profile: profile, definition: .pabulibChecker).runSequentially()
         default:
-            indices = try selectWithoutLadder(election, profile, options)
+            indices = try selectWithoutLadder(election.kind, profile, options)
         }
-        return CountingOutcome(rule: self, selectedIndices: indices, election: election)
+        return CountingOutcome(rule: self, selectedIndices: indices, projects: election.projects)
     }
 
-    private func selectWithoutLadder(_ election: BudgetElection, _ profile: CountingProfile, _ options: CountingOptions) throws -> [Int] {
+    private func selectWithoutLadder(_ kind: BallotKind, _ profile: CountingProfile, _ options: CountingOptions) throws -> [Int] {
         switch self {
         case .greedyCost:
             return GreedyRule.select(profile, density: .supporters, stopAtFirstMisfit: false, minimumScore: options.minimumProjectScore)
@@ -51,9 +66,9 @@ extension CountingRule {
             let perVoter = Rational(profile.budget) / Rational(profile.voterCount)
             return EqualSharesRun(profile: profile, tieBreak: .identifier).run(perVoterBudget: perVoter)
         case .phragmen:
-            guard election.kind.isApproval else {
+            guard kind.isApproval else {
                 throw ParticipationError(
-                    .unsupportedBallotKind, "Sequential Phragmén counts approval ballots only; these are \(election.kind.rawValue).",
+                    .unsupportedBallotKind, "Sequential Phragmén counts approval ballots only; these are \(kind.rawValue).",
                     field: "vote_type")
             }
             return PhragmenRule.select(profile)

@@ -99,6 +99,10 @@ struct EqualSharesRun {
         var classOfBallot: [Int32]
         var histogram: [Int]
         var touched: [Int32] = []
+        /// Where ``evaluate(_:)`` sorts the rich classes; kept to reuse its storage.
+        var richScratch: [Int32] = []
+        /// During ``pay(_:)``, the class each old class's paying supporters move to; -1 when
+        /// not yet decided, and always 0 for the empty class.
         var remap: [Int32]
 
         var staleLower: [Double]
@@ -114,7 +118,7 @@ struct EqualSharesRun {
             classExact = [.zero, perVoterBudget]
             classOfBallot = [Int32](repeating: 1, count: run.profile.ballotCount)
             histogram = [0, 0]
-            remap = [-1, -1]
+            remap = [0, -1]
             staleLower = [Double](repeating: 0, count: run.profile.projectCount)
             for project in run.candidates {
                 staleLower[project] = (1.0 / Double(run.profile.supporterCounts[project])) * (1 - 1e-12)
@@ -154,36 +158,49 @@ struct EqualSharesRun {
 
         /// Fills `histogram`/`touched` with the classes of `project`'s supporters.
         mutating func buildHistogram(_ project: Int) {
-            touched.removeAll(keepingCapacity: true)
+            // Moved out of `self` so the loop writes to uniquely owned locals.
+            var list = touched
+            touched = []
+            list.removeAll(keepingCapacity: true)
+            var counts = histogram
+            histogram = []
             let start = profile.supporterOffsets[project]
             let end = profile.supporterOffsets[project + 1]
             profile.supporterBallots.withUnsafeBufferPointer { supporters in
                 profile.ballotWeights.withUnsafeBufferPointer { weights in
                     classOfBallot.withUnsafeBufferPointer { classOf in
-                        histogram.withUnsafeMutableBufferPointer { counts in
+                        counts.withUnsafeMutableBufferPointer { counts in
                             for position in start..<end {
                                 let ballot = Int(supporters[position])
-                                let budgetClass = Int(classOf[ballot])
-                                if counts[budgetClass] == 0 { touched.append(Int32(budgetClass)) }
-                                counts[budgetClass] += weights[ballot]
+                                let budgetClass = classOf[ballot]
+                                if counts[Int(budgetClass)] == 0 { list.append(budgetClass) }
+                                counts[Int(budgetClass)] += weights[ballot]
                             }
                         }
                     }
                 }
             }
+            histogram = counts
+            touched = list
         }
 
         mutating func clearHistogram() {
-            for budgetClass in touched { histogram[Int(budgetClass)] = 0 }
+            touched.withUnsafeBufferPointer { touched in
+                histogram.withUnsafeMutableBufferPointer { counts in
+                    for budgetClass in touched { counts[Int(budgetClass)] = 0 }
+                }
+            }
         }
 
         /// ρ of `project` with its poor classes, or `nil` when its supporters cannot afford it.
         ///
-        /// Finds the payment `q` solving `Σ min(budget, q) = cost` without sorting: start with
-        /// everyone rich (`q = cost / supporters`), move the classes whose budget is below `q` to
-        /// the poor side, recompute `q` (which only grows), and repeat until nobody moves. Then
-        /// every classification is checked against the error bounds; any doubt means an exact
-        /// evaluation.
+        /// Finds the payment `q` solving `Σ min(budget, q) = cost`. With everyone rich,
+        /// `q₀ = cost / supporters`; classes below `q₀` are poor whatever happens next, since
+        /// moving a class whose budget is below `q` to the poor side only raises `q`. One pass
+        /// sets them aside. Only when some remaining class is still below the new `q` are the
+        /// remaining ones settled by ``settleRemaining(_:cost:paid:paidError:rich:poor:poorCounts:)``.
+        /// Then every classification is
+        /// checked against the error bounds; any doubt means an exact evaluation.
         mutating func evaluate(_ project: Int) -> Evaluation? {
             buildHistogram(project)
             defer { clearHistogram() }
@@ -195,53 +212,133 @@ struct EqualSharesRun {
             var paidError = 0.0
             var rich = profile.supporterCounts[project]
             var poor: [Int32] = []
-            // `richEnd` splits `touched` into rich classes [0, richEnd) and poor ones after it.
-            var richEnd = touched.count
+            var poorCounts: [Int] = []
+            var pending = richScratch
+            richScratch = []
+            pending.removeAll(keepingCapacity: true)
+            defer { richScratch = pending }
             var q = cost / Double(rich)
-            while true {
-                var moved = false
-                var index = 0
-                while index < richEnd {
-                    let budgetClass = Int(touched[index])
-                    if classApprox[budgetClass] < q {
-                        let count = histogram[budgetClass]
-                        paid += Double(count) * classApprox[budgetClass]
-                        paidError += Double(count) * classError[budgetClass] + abs(paid) * eps * 2
-                        rich -= count
-                        poor.append(touched[index])
-                        richEnd -= 1
-                        touched.swapAt(index, richEnd)
-                        moved = true
-                    } else {
-                        index += 1
+            var lowestRich = Double.infinity
+            classApprox.withUnsafeBufferPointer { approx in
+                classError.withUnsafeBufferPointer { errors in
+                    histogram.withUnsafeBufferPointer { counts in
+                        for budgetClass in touched {
+                            let budget = approx[Int(budgetClass)]
+                            if budget < q {
+                                let count = counts[Int(budgetClass)]
+                                paid += Double(count) * budget
+                                paidError += Double(count) * errors[Int(budgetClass)] + abs(paid) * eps * 2
+                                rich -= count
+                                poor.append(budgetClass)
+                                poorCounts.append(count)
+                            } else {
+                                pending.append(budgetClass)
+                                lowestRich = min(lowestRich, budget)
+                            }
+                        }
                     }
                 }
-                if rich == 0 {
-                    // Everyone is poor: unaffordable, if the shortfall exceeds the rounding error.
-                    guard cost - paid > safety * (paidError + costError + (cost + paid) * eps) else { return exactEvaluation(project) }
-                    return nil
-                }
+            }
+            var richStart = 0
+            if rich > 0 {
                 q = (cost - paid) / Double(rich)
-                if !moved { break }
+                if lowestRich < q {
+                    richStart = settleRemaining(&pending, cost: cost, paid: &paid, paidError: &paidError, rich: &rich, poor: &poor, poorCounts: &poorCounts)
+                    if rich > 0 { q = (cost - paid) / Double(rich) }
+                }
+            }
+            if rich == 0 {
+                // Everyone is poor: unaffordable, if the shortfall exceeds the rounding error.
+                guard cost - paid > safety * (paidError + costError + (cost + paid) * eps) else { return exactEvaluation(project) }
+                return nil
             }
             let qError = (paidError + costError + (cost + paid) * eps) / Double(rich) + abs(q) * eps
-            for index in 0..<richEnd {
-                let budgetClass = Int(touched[index])
-                guard classApprox[budgetClass] - safety * classError[budgetClass] > q + safety * qError else {
-                    return exactEvaluation(project)
+            let certain = classApprox.withUnsafeBufferPointer { approx in
+                classError.withUnsafeBufferPointer { errors in
+                    for index in richStart..<pending.count {
+                        let budgetClass = Int(pending[index])
+                        guard approx[budgetClass] - safety * errors[budgetClass] > q + safety * qError else { return false }
+                    }
+                    for budgetClass in poor {
+                        guard approx[Int(budgetClass)] + safety * errors[Int(budgetClass)] < q - safety * qError else { return false }
+                    }
+                    return true
                 }
             }
-            for budgetClass in poor {
-                guard classApprox[Int(budgetClass)] + safety * classError[Int(budgetClass)] < q - safety * qError else {
-                    return exactEvaluation(project)
-                }
-            }
+            guard certain else { return exactEvaluation(project) }
             let rho = q / cost
             let rhoError = qError / cost + abs(rho) * eps + costError / cost * abs(rho)
             return Evaluation(
-                project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
+                project: project, poorClasses: poor, poorCounts: poorCounts,
                 richCount: rich, payment: q, paymentError: safety * qError + abs(q) * 1e-14, exactPayment: nil,
                 rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
+        }
+
+        /// Splits the classes of `pending` between poor and rich around the solution `q` of
+        /// `paid + Σ_{poor} budget + q · rich = cost`, in expected linear time: a weighted
+        /// quickselect. For a pivot budget `v`, if everyone at or below `v` paying their budget
+        /// and everyone above paying `v` still falls short of the cost, then `q > v` and the
+        /// classes at or below `v` are poor; otherwise `q ≤ v` and those at or above `v` are rich.
+        /// Poor classes are added to `paid` and the poor lists as they are settled; returns the
+        /// index from which `pending` holds the rich classes. Floating point, like the caller:
+        /// its error-bound checks catch any misjudged class.
+        func settleRemaining(
+            _ pending: inout [Int32], cost: Double, paid: inout Double, paidError: inout Double, rich: inout Int,
+            poor: inout [Int32], poorCounts: inout [Int]
+        ) -> Int {
+            let eps = EqualSharesRun.epsilon
+            var low = 0
+            var high = pending.count
+            classApprox.withUnsafeBufferPointer { approx in
+                classError.withUnsafeBufferPointer { errors in
+                    histogram.withUnsafeBufferPointer { counts in
+                        pending.withUnsafeMutableBufferPointer { pending in
+                            while low < high {
+                                let pivot = approx[Int(pending[low + (high - low) / 2])]
+                                // Three-way partition of [low, high): below, equal, above the pivot.
+                                var below = low
+                                var index = low
+                                var above = high
+                                var belowSum = 0.0
+                                var belowCount = 0
+                                while index < above {
+                                    let budgetClass = pending[index]
+                                    let budget = approx[Int(budgetClass)]
+                                    if budget < pivot {
+                                        belowSum += Double(counts[Int(budgetClass)]) * budget
+                                        belowCount += counts[Int(budgetClass)]
+                                        pending.swapAt(below, index)
+                                        below += 1
+                                        index += 1
+                                    } else if budget > pivot {
+                                        above -= 1
+                                        pending.swapAt(index, above)
+                                    } else {
+                                        index += 1
+                                    }
+                                }
+                                if paid + belowSum + pivot * Double(rich - belowCount) < cost {
+                                    // q > pivot: everything up to the pivot is poor.
+                                    for position in low..<above {
+                                        let budgetClass = pending[position]
+                                        let count = counts[Int(budgetClass)]
+                                        paid += Double(count) * approx[Int(budgetClass)]
+                                        paidError += Double(count) * errors[Int(budgetClass)] + abs(paid) * eps * 2
+                                        rich -= count
+                                        poor.append(budgetClass)
+                                        poorCounts.append(count)
+                                    }
+                                    low = above
+                                } else {
+                                    // q ≤ pivot: everything from the pivot up is rich.
+                                    high = below
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return low
         }
 
         /// The exact counterpart of ``evaluate(_:)`` for when rounding could change a decision.
@@ -344,40 +441,57 @@ struct EqualSharesRun {
 
         // MARK: Payment
 
+        /// The winner's supporters pay: a poor class's supporters (and the empty class) move to
+        /// the empty class 0; each other class's supporters move to a new class of its budget
+        /// minus the payment. One pass over the supporters, no histogram.
         mutating func pay(_ winner: Evaluation) {
             let round = Int32(roundWinners.count)
             roundWinners.append(winner)
             let payment = winner.payment
             let paymentError = winner.paymentError
             let project = winner.project
-            buildHistogram(project)
-            var poor = Set<Int32>(winner.poorClasses)
-            poor.insert(0)
-            for budgetClass in touched {
-                let index = Int(budgetClass)
-                if poor.contains(budgetClass) {
-                    remap[index] = 0
-                    continue
-                }
-                let newClass = Int32(classApprox.count)
-                let value = classApprox[index] - payment
-                classApprox.append(value)
-                classError.append(classError[index] + paymentError + (abs(classApprox[index]) + abs(payment)) * EqualSharesRun.epsilon)
-                classParent.append(budgetClass)
-                classRound.append(round)
-                classExact.append(nil)
-                histogram.append(0)
-                remap.append(-1)
-                remap[index] = newClass
+            var map = remap
+            remap = []
+            var classes = classOfBallot
+            classOfBallot = []
+            var split = touched
+            touched = []
+            split.removeAll(keepingCapacity: true)
+            for budgetClass in winner.poorClasses {
+                map[Int(budgetClass)] = 0
+                split.append(budgetClass)
             }
-            clearHistogram()
             let start = profile.supporterOffsets[project]
             let end = profile.supporterOffsets[project + 1]
-            for position in start..<end {
-                let ballot = Int(profile.supporterBallots[position])
-                classOfBallot[ballot] = remap[Int(classOfBallot[ballot])]
+            profile.supporterBallots.withUnsafeBufferPointer { supporters in
+                for position in start..<end {
+                    let ballot = Int(supporters[position])
+                    let budgetClass = Int(classes[ballot])
+                    var target = map[budgetClass]
+                    if target < 0 {
+                        target = Int32(classApprox.count)
+                        let value = classApprox[budgetClass] - payment
+                        classError.append(
+                            classError[budgetClass] + paymentError
+                                + (abs(classApprox[budgetClass]) + abs(payment)) * EqualSharesRun.epsilon)
+                        classApprox.append(value)
+                        classParent.append(Int32(budgetClass))
+                        classRound.append(round)
+                        classExact.append(nil)
+                        histogram.append(0)
+                        map.append(-1)
+                        map[budgetClass] = target
+                        split.append(Int32(budgetClass))
+                    }
+                    classes[ballot] = target
+                }
             }
-            for budgetClass in touched { remap[Int(budgetClass)] = -1 }
+            for budgetClass in split { map[Int(budgetClass)] = -1 }
+            map[0] = 0
+            split.removeAll(keepingCapacity: true)
+            remap = map
+            classOfBallot = classes
+            touched = split
         }
     }
 }

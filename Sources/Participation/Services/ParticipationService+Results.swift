@@ -91,21 +91,17 @@ extension ParticipationService {
         var ballots: [Ballot] = []
         try await forEachBallot(of: process) { if $0.scope == scope { ballots.append($0) } }
         let election = try ScopeElection(list: try await ballotList(of: process, scope: scope), format: rules.ballot, ballots: ballots)
-        // Voter ids are replaced by their position so that the file holds no participant id.
-        let anonymous = election.election.ballots.enumerated().map { position, ballot in
-            BudgetBallot(voterID: String(position + 1), projects: ballot.projects, points: ballot.points)
-        }
         let units = election.centsPerUnit == 100 ? "whole currency units" : "cents"
-        let exported = try BudgetElection(
-            budget: election.election.budget, kind: election.election.kind, projects: election.election.projects,
-            ballots: anonymous,
+        // Voter ids are replaced by their position so that the file holds no participant id.
+        let exported = try election.pseudonymousElection(
+            of: ballots,
             metadata: [
                 MetadataEntry(key: "description", value: process.title),
                 MetadataEntry(key: "country", value: "France"),
                 MetadataEntry(key: "unit", value: scope.map { $0.rawValue } ?? process.tenantID.rawValue),
                 MetadataEntry(key: "instance", value: process.id.rawValue),
                 MetadataEntry(key: "num_projects", value: String(election.election.projects.count)),
-                MetadataEntry(key: "num_votes", value: String(anonymous.count)),
+                MetadataEntry(key: "num_votes", value: String(election.ballots)),
                 MetadataEntry(key: "budget", value: election.election.budget.decimalString),
                 MetadataEntry(key: "vote_type", value: election.election.kind.rawValue),
                 MetadataEntry(key: "rule", value: process.budget?.countingRule.rawValue ?? ""),
