@@ -72,10 +72,10 @@ struct ScaleBenchmark {
         print("")
         print("Scale: \(voters) voters × \(approvalsPerBallot) approvals over \(projectCount) projects (seeded), "
             + "\(distinct) distinct ballots")
-        print("| step | ms |")
-        print("|---|---:|")
-        print("| CompactElection from flat arrays | \(String(format: "%.1f", flat)) |")
-        print("| CompactElection ballot by ballot (addBallot) | \(String(format: "%.1f", byBallot)) |")
+        print("| step | wall ms | cpu ms |")
+        print("|---|---:|---:|")
+        print("| CompactElection from flat arrays | \(Self.format(flat)) |")
+        print("| CompactElection ballot by ballot (addBallot) | \(Self.format(byBallot)) |")
         for rule in [CountingRule.greedyCost, .equalShares] {
             var outcome: CountingOutcome?
             let time = try await best(of: 3) {
@@ -83,8 +83,14 @@ struct ScaleBenchmark {
                 outcome = try await rule.count(election)
             }
             let selected = outcome.map { "\($0.selected.count) projects, \($0.totalCost.decimalString)" } ?? ""
-            print("| \(rule.rawValue), flat arrays to outcome (\(selected)) | \(String(format: "%.1f", time)) |")
+            print("| \(rule.rawValue), flat arrays to outcome (\(selected)) | \(Self.format(time)) |")
         }
+    }
+}
+
+extension ScaleBenchmark {
+    static func format(_ timing: Timing) -> String {
+        String(format: "%.1f | %.1f", timing.wall, timing.cpu)
     }
 }
 

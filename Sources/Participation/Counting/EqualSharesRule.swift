@@ -156,34 +156,6 @@ struct EqualSharesRun {
 
         // MARK: Evaluation
 
-        /// Fills `histogram`/`touched` with the classes of `project`'s supporters.
-        mutating func buildHistogram(_ project: Int) {
-            // Moved out of `self` so the loop writes to uniquely owned locals.
-            var list = touched
-            touched = []
-            list.removeAll(keepingCapacity: true)
-            var counts = histogram
-            histogram = []
-            let start = profile.supporterOffsets[project]
-            let end = profile.supporterOffsets[project + 1]
-            profile.supporterBallots.withUnsafeBufferPointer { supporters in
-                profile.ballotWeights.withUnsafeBufferPointer { weights in
-                    classOfBallot.withUnsafeBufferPointer { classOf in
-                        counts.withUnsafeMutableBufferPointer { counts in
-                            for position in start..<end {
-                                let ballot = Int(supporters[position])
-                                let budgetClass = classOf[ballot]
-                                if counts[Int(budgetClass)] == 0 { list.append(budgetClass) }
-                                counts[Int(budgetClass)] += weights[ballot]
-                            }
-                        }
-                    }
-                }
-            }
-            histogram = counts
-            touched = list
-        }
-
         mutating func clearHistogram() {
             touched.withUnsafeBufferPointer { touched in
                 histogram.withUnsafeMutableBufferPointer { counts in
@@ -196,54 +168,93 @@ struct EqualSharesRun {
         ///
         /// Finds the payment `q` solving `Σ min(budget, q) = cost`. With everyone rich,
         /// `q₀ = cost / supporters`; classes below `q₀` are poor whatever happens next, since
-        /// moving a class whose budget is below `q` to the poor side only raises `q`. One pass
-        /// sets them aside. Only when some remaining class is still below the new `q` are the
-        /// remaining ones settled by ``settleRemaining(_:cost:paid:paidError:rich:poor:poorCounts:)``.
-        /// Then every classification is
-        /// checked against the error bounds; any doubt means an exact evaluation.
+        /// moving a class whose budget is below `q` to the poor side only raises `q`. So the one
+        /// pass over the supporters that builds the histogram also sets those classes aside, adds
+        /// up what they pay (once per class), and keeps the extreme budgets (with their error bounds) of each side.
+        /// Only when some remaining class is still below the new `q` are the remaining ones
+        /// settled by ``settleRemaining(_:cost:paid:paidError:rich:poor:)``. Then every
+        /// classification is checked against the error bounds (through those extremes); any
+        /// doubt means an exact evaluation.
         mutating func evaluate(_ project: Int) -> Evaluation? {
-            buildHistogram(project)
-            defer { clearHistogram() }
             let cost = run.costDouble[project]
             let costError = run.costError[project]
             let eps = EqualSharesRun.epsilon
             let safety = EqualSharesRun.safety
+            let supporterCount = profile.supporterCounts[project]
+            let q0 = cost / Double(supporterCount)
             var paid = 0.0
             var paidError = 0.0
-            var rich = profile.supporterCounts[project]
-            var poor: [Int32] = []
-            var poorCounts: [Int] = []
-            var pending = richScratch
-            richScratch = []
-            pending.removeAll(keepingCapacity: true)
-            defer { richScratch = pending }
-            var q = cost / Double(rich)
+            var poorWeight = 0
             var lowestRich = Double.infinity
-            classApprox.withUnsafeBufferPointer { approx in
-                classError.withUnsafeBufferPointer { errors in
-                    histogram.withUnsafeBufferPointer { counts in
-                        for budgetClass in touched {
-                            let budget = approx[Int(budgetClass)]
-                            if budget < q {
-                                let count = counts[Int(budgetClass)]
-                                paid += Double(count) * budget
-                                paidError += Double(count) * errors[Int(budgetClass)] + abs(paid) * eps * 2
-                                rich -= count
-                                poor.append(budgetClass)
-                                poorCounts.append(count)
-                            } else {
-                                pending.append(budgetClass)
-                                lowestRich = min(lowestRich, budget)
+            // Smallest `budget - safety·error` of a rich class, largest `budget + safety·error` of a poor one.
+            var richLower = Double.infinity
+            var poorUpper = -Double.infinity
+            var poor: [Int32] = []
+            // Moved out of `self` so the loop writes to uniquely owned locals.
+            var list: [Int32] = []
+            swap(&list, &touched)
+            list.removeAll(keepingCapacity: true)
+            var counts: [Int] = []
+            swap(&counts, &histogram)
+            let start = profile.supporterOffsets[project]
+            let end = profile.supporterOffsets[project + 1]
+            profile.supporterBallots.withUnsafeBufferPointer { supporters in
+                profile.ballotWeights.withUnsafeBufferPointer { weights in
+                    classOfBallot.withUnsafeBufferPointer { classOf in
+                        classApprox.withUnsafeBufferPointer { approx in
+                            classError.withUnsafeBufferPointer { errors in
+                                counts.withUnsafeMutableBufferPointer { counts in
+                                    for position in start..<end {
+                                        let ballot = Int(supporters[position])
+                                        let budgetClass = Int(classOf[ballot])
+                                        if counts[budgetClass] == 0 {
+                                            // First supporter of this class: classify it once.
+                                            list.append(Int32(budgetClass))
+                                            let budget = approx[budgetClass]
+                                            if budget < q0 {
+                                                poor.append(Int32(budgetClass))
+                                                poorUpper = max(poorUpper, budget + safety * errors[budgetClass])
+                                            } else {
+                                                lowestRich = min(lowestRich, budget)
+                                                richLower = min(richLower, budget - safety * errors[budgetClass])
+                                            }
+                                        }
+                                        counts[budgetClass] += weights[ballot]
+                                    }
+                                    for budgetClass in poor {
+                                        let count = counts[Int(budgetClass)]
+                                        paid += Double(count) * approx[Int(budgetClass)]
+                                        paidError += Double(count) * errors[Int(budgetClass)] + abs(paid) * eps * 2
+                                        poorWeight += count
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
-            var richStart = 0
+            // Swapped back rather than assigned, so that no second reference outlives the locals.
+            swap(&counts, &histogram)
+            swap(&list, &touched)
+            defer { clearHistogram() }
+            var rich = supporterCount - poorWeight
+            var q = q0
             if rich > 0 {
                 q = (cost - paid) / Double(rich)
                 if lowestRich < q {
-                    richStart = settleRemaining(&pending, cost: cost, paid: &paid, paidError: &paidError, rich: &rich, poor: &poor, poorCounts: &poorCounts)
+                    var pending: [Int32] = []
+                    swap(&pending, &richScratch)
+                    pending.removeAll(keepingCapacity: true)
+                    for budgetClass in touched where classApprox[Int(budgetClass)] >= q0 { pending.append(budgetClass) }
+                    let richStart = settleRemaining(&pending, cost: cost, paid: &paid, paidError: &paidError, rich: &rich, poor: &poor)
+                    richLower = Double.infinity
+                    for budgetClass in pending[richStart...] {
+                        richLower = min(richLower, classApprox[Int(budgetClass)] - safety * classError[Int(budgetClass)])
+                    }
+                    for budgetClass in poor {
+                        poorUpper = max(poorUpper, classApprox[Int(budgetClass)] + safety * classError[Int(budgetClass)])
+                    }
+                    swap(&pending, &richScratch)
                     if rich > 0 { q = (cost - paid) / Double(rich) }
                 }
             }
@@ -253,23 +264,11 @@ struct EqualSharesRun {
                 return nil
             }
             let qError = (paidError + costError + (cost + paid) * eps) / Double(rich) + abs(q) * eps
-            let certain = classApprox.withUnsafeBufferPointer { approx in
-                classError.withUnsafeBufferPointer { errors in
-                    for index in richStart..<pending.count {
-                        let budgetClass = Int(pending[index])
-                        guard approx[budgetClass] - safety * errors[budgetClass] > q + safety * qError else { return false }
-                    }
-                    for budgetClass in poor {
-                        guard approx[Int(budgetClass)] + safety * errors[Int(budgetClass)] < q - safety * qError else { return false }
-                    }
-                    return true
-                }
-            }
-            guard certain else { return exactEvaluation(project) }
+            guard richLower > q + safety * qError, poorUpper < q - safety * qError else { return exactEvaluation(project) }
             let rho = q / cost
             let rhoError = qError / cost + abs(rho) * eps + costError / cost * abs(rho)
             return Evaluation(
-                project: project, poorClasses: poor, poorCounts: poorCounts,
+                project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
                 richCount: rich, payment: q, paymentError: safety * qError + abs(q) * 1e-14, exactPayment: nil,
                 rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
         }
@@ -279,12 +278,12 @@ struct EqualSharesRun {
         /// quickselect. For a pivot budget `v`, if everyone at or below `v` paying their budget
         /// and everyone above paying `v` still falls short of the cost, then `q > v` and the
         /// classes at or below `v` are poor; otherwise `q ≤ v` and those at or above `v` are rich.
-        /// Poor classes are added to `paid` and the poor lists as they are settled; returns the
+        /// Poor classes are added to `paid` and `poor` as they are settled; returns the
         /// index from which `pending` holds the rich classes. Floating point, like the caller:
         /// its error-bound checks catch any misjudged class.
         func settleRemaining(
             _ pending: inout [Int32], cost: Double, paid: inout Double, paidError: inout Double, rich: inout Int,
-            poor: inout [Int32], poorCounts: inout [Int]
+            poor: inout [Int32]
         ) -> Int {
             let eps = EqualSharesRun.epsilon
             var low = 0
@@ -326,7 +325,6 @@ struct EqualSharesRun {
                                         paidError += Double(count) * errors[Int(budgetClass)] + abs(paid) * eps * 2
                                         rich -= count
                                         poor.append(budgetClass)
-                                        poorCounts.append(count)
                                     }
                                     low = above
                                 } else {
@@ -450,12 +448,12 @@ struct EqualSharesRun {
             let payment = winner.payment
             let paymentError = winner.paymentError
             let project = winner.project
-            var map = remap
-            remap = []
-            var classes = classOfBallot
-            classOfBallot = []
-            var split = touched
-            touched = []
+            var map: [Int32] = []
+            swap(&map, &remap)
+            var classes: [Int32] = []
+            swap(&classes, &classOfBallot)
+            var split: [Int32] = []
+            swap(&split, &touched)
             split.removeAll(keepingCapacity: true)
             for budgetClass in winner.poorClasses {
                 map[Int(budgetClass)] = 0
@@ -489,9 +487,9 @@ struct EqualSharesRun {
             for budgetClass in split { map[Int(budgetClass)] = -1 }
             map[0] = 0
             split.removeAll(keepingCapacity: true)
-            remap = map
-            classOfBallot = classes
-            touched = split
+            swap(&map, &remap)
+            swap(&classes, &classOfBallot)
+            swap(&split, &touched)
         }
     }
 }
