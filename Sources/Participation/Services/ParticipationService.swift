@@ -36,6 +36,7 @@ public struct ParticipationService: Sendable {
     @discardableResult
     public func authorize(_ caller: Caller, for operation: StaffOperation) async throws -> Participant {
         let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
+        guard !participant.isErased else { throw ParticipationError(.forbidden, "this account was erased") }
         guard operation.isAllowed(for: participant.roles) else {
             let roles = operation.allowedRoles.map(\.rawValue).sorted().joined(separator: " or ")
             throw ParticipationError(.forbidden, "\(operation.rawValue) requires the role \(roles)")
@@ -53,6 +54,7 @@ public struct ParticipationService: Sendable {
         async throws -> Participant
     {
         let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
+        guard !participant.isErased else { throw ParticipationError(.forbidden, "this account was erased") }
         guard process.tenantID == caller.tenantID else { throw ParticipationError.notFound("process", process.id) }
         try process.requireAllowed(action)
         if let failure = process.rule(for: action).failure(for: participant, on: clock.now()) {
