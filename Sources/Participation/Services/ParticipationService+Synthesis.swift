@@ -6,7 +6,7 @@ extension ParticipationService {
     ) async throws -> Synthesis {
         try await authorize(caller, for: .writeSynthesis)
         let title = try Validate.text(title, field: "title")
-        let introduction = try Validate.text(introduction, field: "introduction", maximumLength: 20_000)
+        let introduction = try Self.optionalText(introduction, field: "introduction")
         let process = try await storage.process(processID, in: caller.tenantID)
         try process.requireWritable()
         let synthesis = Synthesis(
@@ -34,7 +34,7 @@ extension ParticipationService {
         }
         try await storage.process(synthesis.processID, in: caller.tenantID).requireWritable()
         synthesis.title = try Validate.text(title, field: "title")
-        synthesis.introduction = try Validate.text(introduction, field: "introduction", maximumLength: 20_000)
+        synthesis.introduction = try Self.optionalText(introduction, field: "introduction")
         synthesis.points = try await validated(points, in: synthesis.processID, tenant: caller.tenantID)
         synthesis.state = .draft
         synthesis.validatedBy = nil
@@ -111,6 +111,11 @@ extension ParticipationService {
                     publishedAt: synthesis.publishedAt ?? synthesis.createdAt)
             }
         }
+    }
+
+    /// An optional long text: empty stays empty, anything else is checked like any text.
+    static func optionalText(_ text: String, field: String) throws -> String {
+        Validate.trimmed(text).isEmpty ? "" : try Validate.text(text, field: field, maximumLength: 20_000)
     }
 
     /// `points` checked: texts, distinct ids, and citations of public contributions of the process.
