@@ -120,8 +120,9 @@ extension ParticipationService {
             throw ParticipationError.invalid("fragment", "the fragment does not occur in the text of \(item)")
         }
         let now = clock.now()
+        let reason = try Validate.reason(reason)
         return try await decide(.redact, on: item, reason: reason, by: caller) { state in
-            state.redactions.append(Redaction(fragment: fragment, reason: state.lastDecision?.reason ?? "", by: caller.participantID, at: now))
+            state.redactions.append(Redaction(fragment: fragment, reason: reason, by: caller.participantID, at: now))
         }
     }
 
@@ -260,8 +261,8 @@ extension ParticipationService {
         let process = try await storage.process(content.processID, in: caller.tenantID)
         var state = try await currentState(of: item, content: content, in: process)
         let decision = ModerationDecision(action: action, reason: reason, by: caller.participantID, at: clock.now())
-        state.lastDecision = decision
         try change(&state)
+        state.lastDecision = decision
         if action != .redact { state.openReports = 0 }
         let stored = try await storage.updateModerationState(
             state,
