@@ -15,25 +15,46 @@ extension ParticipationService {
         guard minimumGroupSize >= 2 else {
             throw ParticipationError.invalid("minimumGroupSize", "the minimum group size must be at least 2")
         }
-        // One consistent read; every row goes through the public filter.
-        let archive = try await storage.tenantArchive(of: caller.tenantID)
-        guard let process = archive.processes.first(where: { $0.id == processID }) else {
-            throw ParticipationError.notFound("process", processID)
+        let tenant = try await storage.tenant(caller.tenantID)
+        let process = try await storage.process(processID, in: caller.tenantID)
+        var records: [OpenDataSource.PropositionRecord] = []
+        var contributors: Set<ParticipantID> = []
+        // Hidden means hidden: only what the public sees, redacted, goes into open data.
+        let view = try await moderationView(of: process)
+        for stored in try await storage.propositions(of: processID, in: caller.tenantID)
+        where stored.lifecycle != .draft && stored.status != .draft {
+            guard let proposition = view.publicProposition(stored) else { continue }
+            records.append(
+                OpenDataSource.PropositionRecord(
+                    proposition: proposition,
+                    statusHistory: try await storage.statusHistory(of: proposition.id, in: caller.tenantID),
+                    realisation: try await storage.realisationEvents(of: proposition.id, in: caller.tenantID)))
+            contributors.formUnion(proposition.authors)
         }
-        let records = archive.propositions
-            .filter { $0.proposition.processID == processID && PublicVisibility.isPublic($0.proposition) }
-            .map {
-                OpenDataSource.PropositionRecord(proposition: $0.proposition, statusHistory: $0.statusHistory, realisation: $0.realisation)
-            }
-        let ballotsArePublic = process.voteRules.map { $0.resultsVisibility == .live || process.publishedResult != nil } ?? false
-        let ballots = ballotsArePublic ? archive.ballots.filter { $0.processID == processID } : nil
-        let acts = ParticipationRecord.records(of: processID, in: archive).filter { ballotsArePublic || $0.type != "ballot" }
-        let contributors = Set(acts.map(\.participantID))
-        let participants = archive.participants.filter { contributors.contains($0.id) }
+        var ballots: [Ballot]?
+        if let rules = process.voteRules, rules.resultsVisibility == .live || process.publishedResult != nil {
+            var counted: [Ballot] = []
+            let shown = Set(records.map(\.proposition.id))
+            try await forEachBallot(of: process) { counted.append($0.keeping(shown)) }
+            contributors.formUnion(counted.map(\.voterID))
+            ballots = counted
+        }
+        // Every public act, through the same moderation view, for the table by type; ballots
+        // only once they are public.
+        let archive = try await storage.tenantArchive(of: caller.tenantID)
+        let acts = ParticipationRecord.records(of: processID, in: archive, view: view)
+            .filter { ballots != nil || $0.type != "ballot" }
+        contributors.formUnion(acts.map(\.participantID))
+        var participants: [Participant] = []
+        for id in contributors.sorted() {
+            participants.append(try await storage.participant(id, in: caller.tenantID))
+        }
+        var publicProcess = process
+        publicProcess.publishedResult = process.publishedResult?.keeping(Set(records.map(\.proposition.id)))
         let export = OpenDataBuilder.build(
             OpenDataSource(
-                tenant: archive.tenant, process: process, propositions: records, ballots: ballots,
-                participants: participants, records: acts, generatedAt: clock.now()),
+                tenant: tenant, process: publicProcess, propositions: records, ballots: ballots, participants: participants,
+                records: acts, generatedAt: clock.now()),
             pseudonymiser: pseudonymiser, minimumGroupSize: minimumGroupSize)
         try await storage.appendAudit(
             auditEntry(

@@ -149,13 +149,15 @@ extension ParticipationService {
         -> Bool
     {
         do {
+            let view = try await moderationView(of: try await storage.process(processID, in: tenant))
             switch contribution {
             case .proposition(let id):
                 let proposition = try await storage.proposition(id, in: tenant)
                 return proposition.processID == processID && PublicVisibility.isPublic(proposition)
+                    && view.publicProposition(proposition) != nil
             case .comment(let id):
                 let comment = try await storage.comment(id, in: tenant)
-                return comment.processID == processID && PublicVisibility.isPublic(comment)
+                return comment.processID == processID && PublicVisibility.isPublic(comment) && view.publicComment(comment) != nil
             }
         } catch let error as ParticipationError where error.code == .notFound {
             return false

@@ -66,13 +66,18 @@ extension ParticipationService {
     {
         try await authorize(caller, for: .writeSynthesis)
         let archive = try await storage.tenantArchive(of: caller.tenantID)
-        guard archive.processes.contains(where: { $0.id == processID }) else { throw ParticipationError.notFound("process", processID) }
-        var texts: [(id: String, text: String)] = []
-        for record in archive.propositions
-        where record.proposition.processID == processID && PublicVisibility.isPublic(record.proposition) {
-            texts.append((ContributionReference.proposition(record.proposition.id).description, "\(record.proposition.title) \(record.proposition.body)"))
+        guard let process = archive.processes.first(where: { $0.id == processID }) else {
+            throw ParticipationError.notFound("process", processID)
         }
-        for comment in archive.comments where comment.processID == processID && PublicVisibility.isPublic(comment) {
+        // Only what the public sees, as the public sees it (redactions applied).
+        let view = try await moderationView(of: process)
+        var texts: [(id: String, text: String)] = []
+        for record in archive.propositions where record.proposition.processID == processID && PublicVisibility.isPublic(record.proposition) {
+            guard let proposition = view.publicProposition(record.proposition) else { continue }
+            texts.append((ContributionReference.proposition(proposition.id).description, "\(proposition.title) \(proposition.body)"))
+        }
+        for stored in archive.comments where stored.processID == processID && PublicVisibility.isPublic(stored) {
+            guard let comment = view.publicComment(stored) else { continue }
             texts.append((ContributionReference.comment(comment.id).description, comment.body))
         }
         return SharedTermGrouping.groups(of: texts, minimumContributions: minimumContributions)

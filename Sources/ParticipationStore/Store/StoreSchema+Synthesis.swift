@@ -2,7 +2,7 @@ extension StoreSchema {
     /// Syntheses of consultations and theme tags on contributions. `contribution` is
     /// "proposition:id" or "comment:id"; the primary key keeps one tag per contribution,
     /// theme and tagger.
-    static let synthesis = SQLiteMigration(version: 5, name: "syntheses, contribution tags", sql: """
+    static let synthesis = SQLiteMigration(version: 6, name: "syntheses, contribution tags", sql: """
         CREATE TABLE synthesis (
             tenant_id TEXT NOT NULL,
             id TEXT NOT NULL,
