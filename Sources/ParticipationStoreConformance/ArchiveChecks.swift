@@ -48,6 +48,10 @@ extension StorageConformance {
             #expect(archive.syntheses.map(\.state) == [.validated])
             #expect(archive.syntheses.first?.revision == 1)
             #expect(archive.contributionTags.count == 3)
+            #expect(archive.moderationStates.map(\.item) == [.comment("c-3")])
+            #expect(archive.moderationStates.first?.visibility == .hidden)
+            #expect(archive.contentReports.map(\.reporterID) == ["dave", "carol"])
+            #expect(archive.participantBlocks.map(\.participantID) == ["dave"])
             #expect(archive.auditLog.first?.id == "audit-create-bp-1")
             #expect(archive.auditLog.contains { $0.id == "b-process" } == false)
             await expectError(.notFound) { _ = try await storage.tenantArchive(of: "nope") }

@@ -137,6 +137,18 @@ public enum ArchiveFixture {
                 ContributionTag(tenantID: tenant, processID: "bp-1", contribution: contribution, tag: tag,
                     taggedBy: ParticipantID(rawValue: tagger), byStaff: staff, at: at(56)))
         }
+        // Moderation: two reports on c-3 (the second hides it at threshold 2), a block.
+        for reporter in ["dave", "carol"] {
+            _ = try await storage.recordReport(
+                ContentReport(tenantID: tenant, item: .comment("c-3"), reporterID: ParticipantID(rawValue: reporter), reason: .spam,
+                    at: at(57)),
+                initial: ModerationState(tenantID: tenant, item: .comment("c-3"), processID: "bp-1", authors: ["élise"],
+                    visibility: .visible, since: at(57)),
+                threshold: 2)
+        }
+        try await storage.insertBlock(
+            ParticipantBlock(tenantID: tenant, participantID: "dave", kind: .soft, justification: "insults", by: "admin", at: at(58)),
+            audit: Fixture.audit("x-block", subject: "participant:dave"))
         // Tenant B holds one row of its own, which tenant A's archive must not contain.
         try await storage.insertProcess(Fixture.process("bp-b", in: Fixture.tenantB.id),
             audit: Fixture.audit("b-process", in: Fixture.tenantB.id))

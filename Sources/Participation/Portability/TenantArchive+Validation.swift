@@ -142,6 +142,18 @@ extension TenantArchive {
             case .comment(let id): try require(id, in: commentIDs, "comment")
             }
         }
+        for state in moderationStates {
+            try requireTenant(state.tenantID, "moderation state")
+            try require(state.processID, in: processIDs, "process")
+        }
+        for report in contentReports {
+            try requireTenant(report.tenantID, "content report")
+            try require(report.reporterID, in: participantIDs, "participant")
+        }
+        for block in participantBlocks {
+            try requireTenant(block.tenantID, "participant block")
+            try require(block.participantID, in: participantIDs, "participant")
+        }
         for entry in auditLog { try requireTenant(entry.tenantID, "audit entry") }
     }
 }

@@ -52,6 +52,11 @@ public struct TenantArchive: Hashable, Sendable, Codable {
     public var newsPosts: [NewsPost]
     public var syntheses: [Synthesis]
     public var contributionTags: [ContributionTag]
+    /// Stored moderation states (items without one are visible, or pending under pre-moderation).
+    public var moderationStates: [ModerationState]
+    /// Reports, per item in the order they came.
+    public var contentReports: [ContentReport]
+    public var participantBlocks: [ParticipantBlock]
     /// The audit log, in the order it was written.
     public var auditLog: [AuditEntry]
 
@@ -85,6 +90,9 @@ public struct TenantArchive: Hashable, Sendable, Codable {
         newsPosts = []
         syntheses = []
         contributionTags = []
+        moderationStates = []
+        contentReports = []
+        participantBlocks = []
         auditLog = []
     }
 
@@ -175,6 +183,9 @@ extension TenantArchive {
         archive.newsPosts = Self.stableGrouped(archive.newsPosts) { $0.processID.rawValue }
         archive.syntheses.sort { $0.id < $1.id }
         archive.contributionTags = archive.contributionTags.sortedForStorage()
+        archive.moderationStates.sort { $0.item.description < $1.item.description }
+        archive.contentReports = Self.stableGrouped(archive.contentReports) { $0.item.description }
+        archive.participantBlocks.sort { $0.participantID < $1.participantID }
         return archive
     }
 

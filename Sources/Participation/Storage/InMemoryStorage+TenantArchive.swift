@@ -43,6 +43,9 @@ extension InMemoryStorage {
         archive.newsPosts = newsByProcess.filter { mine($0.key) }.sorted { $0.key.id < $1.key.id }.flatMap(\.value)
         archive.syntheses = synthesesByKey.filter { mine($0.key) }.map(\.value)
         archive.contributionTags = tagsByKey.filter { mine($0.key) }.map(\.value)
+        archive.moderationStates = moderation.states.filter { mine($0.key) }.map(\.value)
+        archive.contentReports = moderation.reports.filter { mine($0.key) }.flatMap(\.value)
+        archive.participantBlocks = moderation.blocks.filter { mine($0.key) }.map(\.value)
         archive.auditLog = audit[tenantID] ?? []
         return archive.normalised()
     }
@@ -113,6 +116,9 @@ extension InMemoryStorage {
         for post in archive.newsPosts { newsByProcess[key(post.processID), default: []].append(post) }
         for synthesis in archive.syntheses { synthesesByKey[key(synthesis.id)] = synthesis }
         for tag in archive.contributionTags { tagsByKey[key(tag.key)] = tag }
+        for state in archive.moderationStates { moderation.states[key(state.item)] = state }
+        for report in archive.contentReports { moderation.reports[key(report.item), default: []].append(report) }
+        for block in archive.participantBlocks { moderation.blocks[key(block.participantID)] = block }
         if !archive.auditLog.isEmpty { audit[tenantID] = archive.auditLog }
         for entry in archive.auditLog { auditIDs.insert(key(entry.id)) }
     }

@@ -106,6 +106,9 @@ extension SQLiteConnection {
         archive.newsPosts = try values(NewsPost.self, "SELECT value FROM news_post WHERE tenant_id = ? ORDER BY sequence")
         archive.syntheses = try values(Synthesis.self, "SELECT value FROM synthesis WHERE tenant_id = ?")
         archive.contributionTags = try values(ContributionTag.self, "SELECT value FROM contribution_tag WHERE tenant_id = ?")
+        archive.moderationStates = try values(ModerationState.self, "SELECT value FROM moderation_state WHERE tenant_id = ?")
+        archive.contentReports = try values(ContentReport.self, "SELECT value FROM content_report WHERE tenant_id = ? ORDER BY sequence")
+        archive.participantBlocks = try values(ParticipantBlock.self, "SELECT value FROM participant_block WHERE tenant_id = ?")
         archive.auditLog = try values(AuditEntry.self, "SELECT value FROM audit_entry WHERE tenant_id = ? ORDER BY sequence")
         return archive.normalised()
     }
@@ -251,6 +254,16 @@ extension SQLiteConnection {
         }
         for synthesis in archive.syntheses { try insertSynthesis(synthesis, value: try StoredValue.encode(synthesis)) }
         for tag in archive.contributionTags { try insertContributionTag(tag, value: try StoredValue.encode(tag)) }
+        for state in archive.moderationStates { try storeModerationState(state) }
+        for report in archive.contentReports {
+            try insert("""
+                INSERT INTO content_report (tenant_id, item_kind, item_id, item_owner, reporter_id, value) VALUES (?, ?, ?, ?, ?, ?)
+                """, [t] + report.item.arguments + [report.reporterID.argument, try json(report)])
+        }
+        for block in archive.participantBlocks {
+            try insert("INSERT INTO participant_block (tenant_id, participant_id, value) VALUES (?, ?, ?)",
+                [t, block.participantID.argument, try json(block)])
+        }
         for entry in archive.auditLog { try insertAudit(entry) }
     }
 }
