@@ -99,10 +99,6 @@ struct EqualSharesRun {
         var classOfBallot: [Int32]
         var histogram: [Int]
         var touched: [Int32] = []
-        /// Where ``evaluate(_:)`` sorts the rich classes; kept to reuse its storage.
-        var richScratch: [Int32] = []
-        /// During ``pay(_:)``, the class each old class's paying supporters move to; -1 when
-        /// not yet decided, and always 0 for the empty class.
         var remap: [Int32]
 
         var staleLower: [Double]
@@ -118,7 +114,7 @@ struct EqualSharesRun {
             classExact = [.zero, perVoterBudget]
             classOfBallot = [Int32](repeating: 1, count: run.profile.ballotCount)
             histogram = [0, 0]
-            remap = [0, -1]
+            remap = [-1, -1]
             staleLower = [Double](repeating: 0, count: run.profile.projectCount)
             for project in run.candidates {
                 staleLower[project] = (1.0 / Double(run.profile.supporterCounts[project])) * (1 - 1e-12)
@@ -156,187 +152,96 @@ struct EqualSharesRun {
 
         // MARK: Evaluation
 
-        mutating func clearHistogram() {
-            touched.withUnsafeBufferPointer { touched in
-                histogram.withUnsafeMutableBufferPointer { counts in
-                    for budgetClass in touched { counts[Int(budgetClass)] = 0 }
-                }
-            }
-        }
-
-        /// ρ of `project` with its poor classes, or `nil` when its supporters cannot afford it.
-        ///
-        /// Finds the payment `q` solving `Σ min(budget, q) = cost`. With everyone rich,
-        /// `q₀ = cost / supporters`; classes below `q₀` are poor whatever happens next, since
-        /// moving a class whose budget is below `q` to the poor side only raises `q`. So the one
-        /// pass over the supporters that builds the histogram also sets those classes aside, adds
-        /// up what they pay (once per class), and keeps the extreme budgets (with their error bounds) of each side.
-        /// Only when some remaining class is still below the new `q` are the remaining ones
-        /// settled by ``settleRemaining(_:cost:paid:paidError:rich:poor:)``. Then every
-        /// classification is checked against the error bounds (through those extremes); any
-        /// doubt means an exact evaluation.
-        mutating func evaluate(_ project: Int) -> Evaluation? {
-            let cost = run.costDouble[project]
-            let costError = run.costError[project]
-            let eps = EqualSharesRun.epsilon
-            let safety = EqualSharesRun.safety
-            let supporterCount = profile.supporterCounts[project]
-            let q0 = cost / Double(supporterCount)
-            var paid = 0.0
-            var paidError = 0.0
-            var poorWeight = 0
-            var lowestRich = Double.infinity
-            // Smallest `budget - safety·error` of a rich class, largest `budget + safety·error` of a poor one.
-            var richLower = Double.infinity
-            var poorUpper = -Double.infinity
-            var poor: [Int32] = []
-            // Moved out of `self` so the loop writes to uniquely owned locals.
-            var list: [Int32] = []
-            swap(&list, &touched)
-            list.removeAll(keepingCapacity: true)
-            var counts: [Int] = []
-            swap(&counts, &histogram)
+        /// Fills `histogram`/`touched` with the classes of `project`'s supporters.
+        mutating func buildHistogram(_ project: Int) {
+            touched.removeAll(keepingCapacity: true)
             let start = profile.supporterOffsets[project]
             let end = profile.supporterOffsets[project + 1]
             profile.supporterBallots.withUnsafeBufferPointer { supporters in
                 profile.ballotWeights.withUnsafeBufferPointer { weights in
                     classOfBallot.withUnsafeBufferPointer { classOf in
-                        classApprox.withUnsafeBufferPointer { approx in
-                            classError.withUnsafeBufferPointer { errors in
-                                counts.withUnsafeMutableBufferPointer { counts in
-                                    for position in start..<end {
-                                        let ballot = Int(supporters[position])
-                                        let budgetClass = Int(classOf[ballot])
-                                        if counts[budgetClass] == 0 {
-                                            // First supporter of this class: classify it once.
-                                            list.append(Int32(budgetClass))
-                                            let budget = approx[budgetClass]
-                                            if budget < q0 {
-                                                poor.append(Int32(budgetClass))
-                                                poorUpper = max(poorUpper, budget + safety * errors[budgetClass])
-                                            } else {
-                                                lowestRich = min(lowestRich, budget)
-                                                richLower = min(richLower, budget - safety * errors[budgetClass])
-                                            }
-                                        }
-                                        counts[budgetClass] += weights[ballot]
-                                    }
-                                    for budgetClass in poor {
-                                        let count = counts[Int(budgetClass)]
-                                        paid += Double(count) * approx[Int(budgetClass)]
-                                        paidError += Double(count) * errors[Int(budgetClass)] + abs(paid) * eps * 2
-                                        poorWeight += count
-                                    }
-                                }
+                        histogram.withUnsafeMutableBufferPointer { counts in
+                            for position in start..<end {
+                                let ballot = Int(supporters[position])
+                                let budgetClass = Int(classOf[ballot])
+                                if counts[budgetClass] == 0 { touched.append(Int32(budgetClass)) }
+                                counts[budgetClass] += weights[ballot]
                             }
                         }
                     }
                 }
             }
-            // Swapped back rather than assigned, so that no second reference outlives the locals.
-            swap(&counts, &histogram)
-            swap(&list, &touched)
+        }
+
+        mutating func clearHistogram() {
+            for budgetClass in touched { histogram[Int(budgetClass)] = 0 }
+        }
+
+        /// ρ of `project` with its poor classes, or `nil` when its supporters cannot afford it.
+        ///
+        /// Finds the payment `q` solving `Σ min(budget, q) = cost` without sorting: start with
+        /// everyone rich (`q = cost / supporters`), move the classes whose budget is below `q` to
+        /// the poor side, recompute `q` (which only grows), and repeat until nobody moves. Then
+        /// every classification is checked against the error bounds; any doubt means an exact
+        /// evaluation.
+        mutating func evaluate(_ project: Int) -> Evaluation? {
+            buildHistogram(project)
             defer { clearHistogram() }
-            var rich = supporterCount - poorWeight
-            var q = q0
-            if rich > 0 {
-                q = (cost - paid) / Double(rich)
-                if lowestRich < q {
-                    var pending: [Int32] = []
-                    swap(&pending, &richScratch)
-                    pending.removeAll(keepingCapacity: true)
-                    for budgetClass in touched where classApprox[Int(budgetClass)] >= q0 { pending.append(budgetClass) }
-                    let richStart = settleRemaining(&pending, cost: cost, paid: &paid, paidError: &paidError, rich: &rich, poor: &poor)
-                    richLower = Double.infinity
-                    for budgetClass in pending[richStart...] {
-                        richLower = min(richLower, classApprox[Int(budgetClass)] - safety * classError[Int(budgetClass)])
+            let cost = run.costDouble[project]
+            let costError = run.costError[project]
+            let eps = EqualSharesRun.epsilon
+            let safety = EqualSharesRun.safety
+            var paid = 0.0
+            var paidError = 0.0
+            var rich = profile.supporterCounts[project]
+            var poor: [Int32] = []
+            // `richEnd` splits `touched` into rich classes [0, richEnd) and poor ones after it.
+            var richEnd = touched.count
+            var q = cost / Double(rich)
+            while true {
+                var moved = false
+                var index = 0
+                while index < richEnd {
+                    let budgetClass = Int(touched[index])
+                    if classApprox[budgetClass] < q {
+                        let count = histogram[budgetClass]
+                        paid += Double(count) * classApprox[budgetClass]
+                        paidError += Double(count) * classError[budgetClass] + abs(paid) * eps * 2
+                        rich -= count
+                        poor.append(touched[index])
+                        richEnd -= 1
+                        touched.swapAt(index, richEnd)
+                        moved = true
+                    } else {
+                        index += 1
                     }
-                    for budgetClass in poor {
-                        poorUpper = max(poorUpper, classApprox[Int(budgetClass)] + safety * classError[Int(budgetClass)])
-                    }
-                    swap(&pending, &richScratch)
-                    if rich > 0 { q = (cost - paid) / Double(rich) }
                 }
-            }
-            if rich == 0 {
-                // Everyone is poor: unaffordable, if the shortfall exceeds the rounding error.
-                guard cost - paid > safety * (paidError + costError + (cost + paid) * eps) else { return exactEvaluation(project) }
-                return nil
+                if rich == 0 {
+                    // Everyone is poor: unaffordable, if the shortfall exceeds the rounding error.
+                    guard cost - paid > safety * (paidError + costError + (cost + paid) * eps) else { return exactEvaluation(project) }
+                    return nil
+                }
+                q = (cost - paid) / Double(rich)
+                if !moved { break }
             }
             let qError = (paidError + costError + (cost + paid) * eps) / Double(rich) + abs(q) * eps
-            guard richLower > q + safety * qError, poorUpper < q - safety * qError else { return exactEvaluation(project) }
+            for index in 0..<richEnd {
+                let budgetClass = Int(touched[index])
+                guard classApprox[budgetClass] - safety * classError[budgetClass] > q + safety * qError else {
+                    return exactEvaluation(project)
+                }
+            }
+            for budgetClass in poor {
+                guard classApprox[Int(budgetClass)] + safety * classError[Int(budgetClass)] < q - safety * qError else {
+                    return exactEvaluation(project)
+                }
+            }
             let rho = q / cost
             let rhoError = qError / cost + abs(rho) * eps + costError / cost * abs(rho)
             return Evaluation(
                 project: project, poorClasses: poor, poorCounts: poor.map { histogram[Int($0)] },
                 richCount: rich, payment: q, paymentError: safety * qError + abs(q) * 1e-14, exactPayment: nil,
                 rho: rho, rhoError: safety * rhoError + abs(rho) * 1e-14)
-        }
-
-        /// Splits the classes of `pending` between poor and rich around the solution `q` of
-        /// `paid + Σ_{poor} budget + q · rich = cost`, in expected linear time: a weighted
-        /// quickselect. For a pivot budget `v`, if everyone at or below `v` paying their budget
-        /// and everyone above paying `v` still falls short of the cost, then `q > v` and the
-        /// classes at or below `v` are poor; otherwise `q ≤ v` and those at or above `v` are rich.
-        /// Poor classes are added to `paid` and `poor` as they are settled; returns the
-        /// index from which `pending` holds the rich classes. Floating point, like the caller:
-        /// its error-bound checks catch any misjudged class.
-        func settleRemaining(
-            _ pending: inout [Int32], cost: Double, paid: inout Double, paidError: inout Double, rich: inout Int,
-            poor: inout [Int32]
-        ) -> Int {
-            let eps = EqualSharesRun.epsilon
-            var low = 0
-            var high = pending.count
-            classApprox.withUnsafeBufferPointer { approx in
-                classError.withUnsafeBufferPointer { errors in
-                    histogram.withUnsafeBufferPointer { counts in
-                        pending.withUnsafeMutableBufferPointer { pending in
-                            while low < high {
-                                let pivot = approx[Int(pending[low + (high - low) / 2])]
-                                // Three-way partition of [low, high): below, equal, above the pivot.
-                                var below = low
-                                var index = low
-                                var above = high
-                                var belowSum = 0.0
-                                var belowCount = 0
-                                while index < above {
-                                    let budgetClass = pending[index]
-                                    let budget = approx[Int(budgetClass)]
-                                    if budget < pivot {
-                                        belowSum += Double(counts[Int(budgetClass)]) * budget
-                                        belowCount += counts[Int(budgetClass)]
-                                        pending.swapAt(below, index)
-                                        below += 1
-                                        index += 1
-                                    } else if budget > pivot {
-                                        above -= 1
-                                        pending.swapAt(index, above)
-                                    } else {
-                                        index += 1
-                                    }
-                                }
-                                if paid + belowSum + pivot * Double(rich - belowCount) < cost {
-                                    // q > pivot: everything up to the pivot is poor.
-                                    for position in low..<above {
-                                        let budgetClass = pending[position]
-                                        let count = counts[Int(budgetClass)]
-                                        paid += Double(count) * approx[Int(budgetClass)]
-                                        paidError += Double(count) * errors[Int(budgetClass)] + abs(paid) * eps * 2
-                                        rich -= count
-                                        poor.append(budgetClass)
-                                    }
-                                    low = above
-                                } else {
-                                    // q ≤ pivot: everything from the pivot up is rich.
-                                    high = below
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            return low
         }
 
         /// The exact counterpart of ``evaluate(_:)`` for when rounding could change a decision.
@@ -439,57 +344,40 @@ struct EqualSharesRun {
 
         // MARK: Payment
 
-        /// The winner's supporters pay: a poor class's supporters (and the empty class) move to
-        /// the empty class 0; each other class's supporters move to a new class of its budget
-        /// minus the payment. One pass over the supporters, no histogram.
         mutating func pay(_ winner: Evaluation) {
             let round = Int32(roundWinners.count)
             roundWinners.append(winner)
             let payment = winner.payment
             let paymentError = winner.paymentError
             let project = winner.project
-            var map: [Int32] = []
-            swap(&map, &remap)
-            var classes: [Int32] = []
-            swap(&classes, &classOfBallot)
-            var split: [Int32] = []
-            swap(&split, &touched)
-            split.removeAll(keepingCapacity: true)
-            for budgetClass in winner.poorClasses {
-                map[Int(budgetClass)] = 0
-                split.append(budgetClass)
+            buildHistogram(project)
+            var poor = Set<Int32>(winner.poorClasses)
+            poor.insert(0)
+            for budgetClass in touched {
+                let index = Int(budgetClass)
+                if poor.contains(budgetClass) {
+                    remap[index] = 0
+                    continue
+                }
+                let newClass = Int32(classApprox.count)
+                let value = classApprox[index] - payment
+                classApprox.append(value)
+                classError.append(classError[index] + paymentError + (abs(classApprox[index]) + abs(payment)) * EqualSharesRun.epsilon)
+                classParent.append(budgetClass)
+                classRound.append(round)
+                classExact.append(nil)
+                histogram.append(0)
+                remap.append(-1)
+                remap[index] = newClass
             }
+            clearHistogram()
             let start = profile.supporterOffsets[project]
             let end = profile.supporterOffsets[project + 1]
-            profile.supporterBallots.withUnsafeBufferPointer { supporters in
-                for position in start..<end {
-                    let ballot = Int(supporters[position])
-                    let budgetClass = Int(classes[ballot])
-                    var target = map[budgetClass]
-                    if target < 0 {
-                        target = Int32(classApprox.count)
-                        let value = classApprox[budgetClass] - payment
-                        classError.append(
-                            classError[budgetClass] + paymentError
-                                + (abs(classApprox[budgetClass]) + abs(payment)) * EqualSharesRun.epsilon)
-                        classApprox.append(value)
-                        classParent.append(Int32(budgetClass))
-                        classRound.append(round)
-                        classExact.append(nil)
-                        histogram.append(0)
-                        map.append(-1)
-                        map[budgetClass] = target
-                        split.append(Int32(budgetClass))
-                    }
-                    classes[ballot] = target
-                }
+            for position in start..<end {
+                let ballot = Int(profile.supporterBallots[position])
+                classOfBallot[ballot] = remap[Int(classOfBallot[ballot])]
             }
-            for budgetClass in split { map[Int(budgetClass)] = -1 }
-            map[0] = 0
-            split.removeAll(keepingCapacity: true)
-            swap(&map, &remap)
-            swap(&classes, &classOfBallot)
-            swap(&split, &touched)
+            for budgetClass in touched { remap[Int(budgetClass)] = -1 }
         }
     }
 }
