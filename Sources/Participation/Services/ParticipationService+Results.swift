@@ -95,9 +95,14 @@ extension ParticipationService {
         let anonymous = election.election.ballots.enumerated().map { position, ballot in
             BudgetBallot(voterID: String(position + 1), projects: ballot.projects, points: ballot.points)
         }
-        let units = election.centsPerUnit == 100 ? "whole currency units" : "cents"
+        // Amounts are written in currency units (cents as decimals), whatever unit counting used.
+        let projects = election.election.projects.map { project in
+            let id = PropositionID(rawValue: project.id)
+            return BudgetProject(
+                id: PabulibProjectID.pabulib(for: id, in: processID), cost: Self.currencyUnits(election.list.costs[id] ?? 0))
+        }
         let exported = try BudgetElection(
-            budget: election.election.budget, kind: election.election.kind, projects: election.election.projects,
+            budget: Self.currencyUnits(election.list.envelope), kind: election.election.kind, projects: projects,
             ballots: anonymous,
             metadata: [
                 MetadataEntry(key: "description", value: process.title),
@@ -106,11 +111,15 @@ extension ParticipationService {
                 MetadataEntry(key: "instance", value: process.id.rawValue),
                 MetadataEntry(key: "num_projects", value: String(election.election.projects.count)),
                 MetadataEntry(key: "num_votes", value: String(anonymous.count)),
-                MetadataEntry(key: "budget", value: election.election.budget.decimalString),
+                MetadataEntry(key: "budget", value: Self.currencyUnits(election.list.envelope).decimalString),
                 MetadataEntry(key: "vote_type", value: election.election.kind.rawValue),
                 MetadataEntry(key: "rule", value: process.budget?.countingRule.rawValue ?? ""),
-                MetadataEntry(key: "comment", value: "amounts in \(units)"),
             ])
         return try PabulibWriter.text(of: exported)
+    }
+
+    /// Integer cents as an exact amount of currency units.
+    static func currencyUnits(_ cents: Int64) -> Rational {
+        Rational(BigInt(cents), BigInt(100))
     }
 }
