@@ -62,13 +62,15 @@ extension ParticipationService {
         }
 
         let channel = VoteChannel.paper(station: "pabulib import", agentID: caller.participantID, batch: "pabulib")
-        var ballots: [Ballot] = []
-        ballots.reserveCapacity(election.ballots.count)
-        for ballot in election.ballots {
-            let voter = Participant(
+        let voters = election.ballots.map { ballot in
+            Participant(
                 id: ParticipantID(rawValue: "\(processID.rawValue)/voter/\(ballot.voterID)"), tenantID: caller.tenantID,
                 displayName: "Voter \(ballot.voterID)", registeredAt: now)
-            try await storage.insertParticipant(voter)
+        }
+        try await storage.insertParticipants(voters)
+        var ballots: [Ballot] = []
+        ballots.reserveCapacity(election.ballots.count)
+        for (ballot, voter) in zip(election.ballots, voters) {
             let choices = try zip(ballot.projects.indices, ballot.projects).map { position, project in
                 BallotChoice(
                     propositionIDs[project],
