@@ -3,9 +3,9 @@
 ///
 /// Amounts are counted in whole currency units when every cost and the envelope are whole
 /// (the usual case, and the unit the Add1 completions raise budgets by, as cities computed
-/// them), and in cents otherwise. Ballots go straight into a ``CompactElection`` (identical
-/// ones merged as they come), so a city-wide vote of a million ballots costs one id lookup
-/// per choice and one hash per ballot, with no per-ballot allocation.
+/// them), and in cents otherwise. Ballots go straight from the storage's ``BallotProfile``
+/// into a ``CompactElection`` (identical ones merged as they come), so a city-wide vote of a
+/// million ballots costs one hash per ballot and no allocation per ballot.
 struct ScopeElection {
     let list: BallotList
     /// Cents per counting unit: 100 or 1.
@@ -13,10 +13,15 @@ struct ScopeElection {
     let election: CompactElection
     let ballots: Int
     let supporters: [PropositionID: Int]
-    /// Position of each project id in ``CompactElection/projects``.
-    private let index: [PropositionID: Int]
+    /// The ballots as storage returned them, for ``pseudonymousBallots()``.
+    private let profile: BallotProfile
+    /// The election's index of each of the profile's propositions; nil for a project since
+    /// removed from the ballot (withdrawn, judged inadmissible later), which no longer counts.
+    private let projectOf: [Int?]
 
-    init(list: BallotList, format: BallotFormat, ballots: [Ballot]) throws {
+    /// - Parameter profile: the scope's ballots, as storage returns them; voters are numbered
+    ///   by their position, since counting needs no participant id.
+    init(list: BallotList, format: BallotFormat, profile: BallotProfile) throws {
         self.list = list
         let projectIDs = list.costs.keys.sorted()
         let amounts = Array(list.costs.values) + [list.envelope]
@@ -35,31 +40,31 @@ struct ScopeElection {
         case .cumulative: kind = .cumulative
         case .ranked: kind = .ordinal
         }
+        // Ballots were checked against this list when cast.
+        let projectOf = profile.propositions.map { index[$0] }
         var election = try CompactElection(
             budget: Rational(Int(list.envelope / centsPerUnit)), kind: kind, projects: projects,
-            expectedBallotCount: ballots.count)
-        var indices: [Int] = []
+            expectedBallotCount: profile.count)
+        var chosen: [Int] = []
         var points: [Rational] = []
-        for ballot in ballots {
-            indices.removeAll(keepingCapacity: true)
+        for number in 0..<profile.count {
+            let ballot = profile.ballot(number)
+            chosen.removeAll(keepingCapacity: true)
             points.removeAll(keepingCapacity: true)
-            // Ballots were checked against this list when cast; a project since removed from
-            // the ballot (withdrawn, judged inadmissible later) no longer counts.
-            for choice in ballot.choices {
-                guard let position = index[choice.propositionID] else { continue }
-                indices.append(position)
-                if kind.hasPoints { points.append(Rational(choice.points)) }
+            for (choice, given) in zip(ballot.choices, ballot.points) {
+                guard let project = projectOf[Int(choice)] else { continue }
+                chosen.append(project)
+                if kind.hasPoints { points.append(Rational(Int(given))) }
             }
-            try election.addBallot(indices, points: points)
+            try election.addBallot(chosen, points: points)
         }
-        self.index = index
-        self.election = election
-        self.ballots = ballots.count
         var supporters: [PropositionID: Int] = [:]
-        for (position, id) in projectIDs.enumerated() where election.supporterCounts[position] > 0 {
-            supporters[id] = election.supporterCounts[position]
-        }
+        for (project, count) in election.supporterCounts.enumerated() where count > 0 { supporters[projectIDs[project]] = count }
         self.supporters = supporters
+        self.ballots = profile.count
+        self.election = election
+        self.profile = profile
+        self.projectOf = projectOf
     }
 
     /// Counts the scope with `rule`.
@@ -73,17 +78,21 @@ struct ScopeElection {
             supporters: supporters)
     }
 
-    /// The scope with `ballots` (the ones it was built from) written out in full, voters numbered
-    /// by position so that the election holds no participant id: what a `.pb` export carries.
-    func pseudonymousElection(of ballots: [Ballot], metadata: [MetadataEntry]) throws -> BudgetElection {
+    /// Every ballot written out in full, in storage order, voters numbered by position so that
+    /// no participant id appears: what a `.pb` export carries (indices into the election's
+    /// projects, points on cumulative ballots).
+    func pseudonymousBallots() -> [BudgetBallot] {
         let pointed = election.kind.hasPoints
-        let written = ballots.enumerated().map { position, ballot in
-            let choices = ballot.choices.filter { index[$0.propositionID] != nil }
-            return BudgetBallot(
-                voterID: String(position + 1), projects: choices.compactMap { index[$0.propositionID] },
-                points: pointed ? choices.map { Rational($0.points) } : [])
+        return (0..<profile.count).map { number in
+            let ballot = profile.ballot(number)
+            var chosen: [Int] = []
+            var points: [Rational] = []
+            for (choice, given) in zip(ballot.choices, ballot.points) {
+                guard let project = projectOf[Int(choice)] else { continue }
+                chosen.append(project)
+                if pointed { points.append(Rational(Int(given))) }
+            }
+            return BudgetBallot(voterID: String(number + 1), projects: chosen, points: points)
         }
-        return try BudgetElection(
-            budget: election.budget, kind: election.kind, projects: election.projects, ballots: written, metadata: metadata)
     }
 }
