@@ -54,18 +54,33 @@ public struct ParticipationService: Sendable {
     {
         let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
         guard process.tenantID == caller.tenantID else { throw ParticipationError.notFound("process", process.id) }
+        let charter = process.requiresCharter ? try await storage.currentCharter(in: caller.tenantID) : nil
+        let accepted = charter == nil ? nil : try await storage.acceptedCharterVersion(of: participant.id, in: caller.tenantID)
+        return try authorize(
+            action, by: caller,
+            context: ActionContext(
+                process: process, participant: participant, currentCharter: charter, acceptedCharterVersion: accepted,
+                propositions: []))
+    }
+
+    /// The rules of ``authorize(_:by:in:)`` applied to a context already read (see
+    /// ``ActionContextStorage``): the one place they are written.
+    func authorize(_ action: ParticipationAction, by caller: Caller, context: ActionContext) throws -> Participant {
+        let process = context.process
+        guard process.tenantID == caller.tenantID, context.participant.id == caller.participantID else {
+            throw ParticipationError.notFound("process", process.id)
+        }
         try process.requireAllowed(action)
-        if let failure = process.rule(for: action).failure(for: participant, on: clock.now()) {
+        if let failure = process.rule(for: action).failure(for: context.participant, on: clock.now()) {
             throw failure.error
         }
-        if process.requiresCharter, let charter = try await storage.currentCharter(in: caller.tenantID) {
-            let accepted = try await storage.acceptedCharterVersion(of: participant.id, in: caller.tenantID)
-            guard let accepted, accepted >= charter.version else {
+        if process.requiresCharter, let charter = context.currentCharter {
+            guard let accepted = context.acceptedCharterVersion, accepted >= charter.version else {
                 throw ParticipationError(
                     .charterNotAccepted, "accept version \(charter.version) of '\(charter.title)' before you \(action.rawValue)")
             }
         }
-        return participant
+        return context.participant
     }
 
     /// A new audit entry by `caller`, stamped now.

@@ -33,7 +33,8 @@ struct APIError: Error, Sendable, Equatable {
         case .notFound: .notFound
         // Results hidden until publication: the caller may not see them (yet).
         case .forbidden, .resultsNotPublic: .forbidden
-        case .duplicate, .conflict, .invalidTransition, .rulesLocked: .conflict
+        // An archived process is readable but never changes: the request conflicts with its state.
+        case .duplicate, .conflict, .invalidTransition, .rulesLocked, .processArchived: .conflict
         case .invalidInput, .notEligible, .charterNotAccepted, .actionNotAllowedInPhase, .quotaExceeded:
             .unprocessableContent
         case .storageFailure: .internalServerError
