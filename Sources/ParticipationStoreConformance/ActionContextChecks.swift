@@ -19,10 +19,15 @@ extension StorageConformance {
             try await storage.recordAcceptance(
                 CharterAcceptance(tenantID: tenant, participantID: "alice", version: 1, acceptedAt: Fixture.date))
 
+            let block = ParticipantBlock(
+                tenantID: tenant, participantID: "alice", kind: .soft, justification: "insults", by: "admin", at: Fixture.date)
+            try await storage.insertBlock(block, audit: Fixture.audit("b1"))
+
             let context = try await storage.actionContext(
                 of: "alice", in: "bp-1", tenant: tenant, propositionStatuses: [.admissible, .retained])
             #expect(context.process == (try await storage.process("bp-1", in: tenant)))
             #expect(context.participant == (try await storage.participant("alice", in: tenant)))
+            #expect(context.block == block)
             #expect(context.currentCharter == charter)
             #expect(context.acceptedCharterVersion == 1)
             #expect(context.propositions.map(\.id) == ["p-2", "p-4"])
@@ -30,6 +35,7 @@ extension StorageConformance {
 
             let admin = try await storage.actionContext(of: "admin", in: "bp-1", tenant: tenant, propositionStatuses: [])
             #expect(admin.acceptedCharterVersion == nil)
+            #expect(admin.block == nil)
             #expect(admin.propositions.isEmpty)
         },
         .init("action context: unknown or foreign process, then participant, is not found") { storage in

@@ -1,6 +1,6 @@
 /// What deciding a participant's action in a process needs, read together: the process, the
-/// participant, the tenant's current charter and the version the participant accepted, and
-/// the process's propositions with some statuses.
+/// participant and their block, the tenant's current charter and the version the participant
+/// accepted, and the process's propositions with some statuses.
 ///
 /// The service applies the rules to it (``ParticipationService/authorize(_:by:in:)``, the
 /// ballot list); storage only reads. Hot paths such as casting a ballot use it to make one
@@ -8,6 +8,8 @@
 public struct ActionContext: Hashable, Sendable {
     public let process: ParticipatoryProcess
     public let participant: Participant
+    /// The participant's block, if a moderator blocked them.
+    public let block: ParticipantBlock?
     public let currentCharter: Charter?
     /// The highest charter version the participant accepted, if any.
     public let acceptedCharterVersion: Int?
@@ -15,11 +17,12 @@ public struct ActionContext: Hashable, Sendable {
     public let propositions: [Proposition]
 
     public init(
-        process: ParticipatoryProcess, participant: Participant, currentCharter: Charter?, acceptedCharterVersion: Int?,
-        propositions: [Proposition]
+        process: ParticipatoryProcess, participant: Participant, block: ParticipantBlock?, currentCharter: Charter?,
+        acceptedCharterVersion: Int?, propositions: [Proposition]
     ) {
         self.process = process
         self.participant = participant
+        self.block = block
         self.currentCharter = currentCharter
         self.acceptedCharterVersion = acceptedCharterVersion
         self.propositions = propositions
@@ -53,7 +56,8 @@ extension ParticipationStorage {
             propositionStatuses.isEmpty
             ? [] : try await self.propositions(of: process, in: tenant).filter { propositionStatuses.contains($0.status) }
         return ActionContext(
-            process: stored, participant: actor, currentCharter: try await currentCharter(in: tenant),
+            process: stored, participant: actor, block: try await block(of: participant, in: tenant),
+            currentCharter: try await currentCharter(in: tenant),
             acceptedCharterVersion: try await acceptedCharterVersion(of: participant, in: tenant), propositions: propositions)
     }
 }

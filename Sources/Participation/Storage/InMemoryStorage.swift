@@ -27,6 +27,8 @@ public actor InMemoryStorage: ParticipationStorage {
     /// Supports, opinions, comments, petitions, votations and questionnaires
     /// (`InMemoryStorage+Contributions.swift`).
     var contributions = ContributionTables()
+    /// Moderation states, reports and blocks (`InMemoryStorage+Moderation.swift`).
+    var moderation = ModerationTables()
 
     /// Creates an empty store.
     public init() {}

@@ -20,5 +20,5 @@ public protocol ParticipationStorage:
     TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage,
     ContributionRulesStorage, SupportStorage, OpinionStorage, CommentStorage, OfficialAnswerStorage, PetitionStorage,
     VotationStorage, QuestionnaireStorage,
-    NotificationStorage, RealisationStorage, ActionContextStorage
+    NotificationStorage, RealisationStorage, ModerationStorage, ActionContextStorage
 {}

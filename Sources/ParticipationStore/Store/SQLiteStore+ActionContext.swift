@@ -3,8 +3,8 @@ import Participation
 // MARK: - ActionContextStorage
 
 extension SQLiteStore {
-    /// One read transaction, one hop to the store's queue: the process, the participant, the
-    /// current charter, the accepted version and the propositions with the statuses asked for.
+    /// One read transaction, one hop to the store's queue: the process, the participant and
+    /// their block, the current charter, the accepted version and the propositions with the statuses asked for.
     public func actionContext(
         of participant: ParticipantID, in process: ProcessID, tenant: TenantID,
         propositionStatuses: Set<PropositionStatus>
@@ -19,6 +19,9 @@ extension SQLiteStore {
                     """, arguments: [tenant.argument, process.argument])
             else { throw ParticipationError.notFound("process", process) }
             let actor = try db.storedParticipant(participant, in: tenant)
+            let block = try db.fetchValue(ParticipantBlock.self, sql: """
+                SELECT value FROM participant_block WHERE tenant_id = ? AND participant_id = ?
+                """, arguments: [tenant.argument, participant.argument])
             let charter = try db.fetchValue(Charter.self, sql: """
                 SELECT value FROM charter WHERE tenant_id = ? ORDER BY version DESC LIMIT 1
                 """, arguments: [tenant.argument])
@@ -34,7 +37,7 @@ extension SQLiteStore {
                     ORDER BY id
                     """, arguments: [tenant.argument, process.argument, .text(statuses)])
             return ActionContext(
-                process: stored, participant: actor, currentCharter: charter, acceptedCharterVersion: accepted,
+                process: stored, participant: actor, block: block, currentCharter: charter, acceptedCharterVersion: accepted,
                 propositions: propositions)
         }
     }

@@ -105,19 +105,23 @@ struct CommentBody: Codable, Sendable {
         ]))
 }
 
-/// A comment with its replies, at any depth.
+/// A comment with its replies, at any depth. A comment the public cannot see (pending or
+/// hidden by moderation) that has visible replies stays as a placeholder: its id, no `comment`.
 struct CommentThreadBody: Codable, Sendable {
-    let comment: CommentBody
+    let id: String
+    let comment: CommentBody?
     let replies: [CommentThreadBody]
 
     init(_ thread: CommentThread) {
-        comment = CommentBody(thread.comment)
+        id = thread.id.rawValue
+        comment = thread.comment.map(CommentBody.init)
         replies = thread.replies.map(CommentThreadBody.init)
     }
 
     /// Replies nest without limit, so the schema documents them as free-form threads.
     static let schema = Schema.named(
-        "CommentThread", .object([.required("comment", CommentBody.schema), .required("replies", .array(.any))]))
+        "CommentThread",
+        .object([.required("id", .text), .optional("comment", CommentBody.schema), .required("replies", .array(.any))]))
 }
 
 /// `POST …/comments`.

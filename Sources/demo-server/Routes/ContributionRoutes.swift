@@ -69,7 +69,7 @@ enum ContributionRoutes {
         ) { request in
             let threads = try await request.service.commentThreads(
                 on: try request.subject(), of: try request.id("processID"), in: try request.tenantID())
-            return .json(try request.page().page(of: threads) { $0.comment.id.rawValue }.map(CommentThreadBody.init))
+            return .json(try request.page().page(of: threads) { $0.id.rawValue }.map(CommentThreadBody.init))
         },
         Endpoint(
             .put, "/tenants/{tenantID}/comments/{commentID}/my-vote",
