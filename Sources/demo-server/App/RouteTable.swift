@@ -8,7 +8,7 @@ enum RouteTable {
         HealthRoutes.endpoints + TenantRoutes.endpoints + ParticipantRoutes.endpoints + CharterRoutes.endpoints
         + ProcessRoutes.endpoints + BudgetRoutes.endpoints + PropositionRoutes.endpoints + ContributionRoutes.endpoints
         + PetitionRoutes.endpoints + QuestionnaireRoutes.endpoints + NotificationRoutes.endpoints + ResultRoutes.endpoints
-        + AccountabilityRoutes.endpoints + AuditRoutes.endpoints + OpenAPIRoutes.endpoints
+        + AccountabilityRoutes.endpoints + ModerationRoutes.endpoints + AuditRoutes.endpoints + OpenAPIRoutes.endpoints
 }
 
 extension Router<BasicRequestContext> {

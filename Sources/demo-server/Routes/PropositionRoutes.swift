@@ -41,14 +41,13 @@ enum PropositionRoutes {
         },
         Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/propositions",
-            summary: "The process's public propositions (published or withdrawn; drafts stay with their authors)",
+            summary: "The process's public propositions (published or withdrawn, not pending or hidden by moderation)",
             tag: "propositions", access: .public, query: .paging, response: Page<PropositionBody>.schema(of: PropositionBody.schema),
             errors: ErrorStatuses.read
         ) { request in
-            let propositions = try await request.service.storage.propositions(
+            let propositions = try await request.service.publicPropositions(
                 of: try request.id("processID"), in: try request.tenantID())
-            let visible = propositions.filter { $0.lifecycle != .draft }
-            return .json(try request.page().page(of: visible) { $0.id.rawValue }.map(PropositionBody.init))
+            return .json(try request.page().page(of: propositions) { $0.id.rawValue }.map(PropositionBody.init))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/processes/{processID}/transcriptions",
