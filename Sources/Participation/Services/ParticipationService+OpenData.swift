@@ -39,6 +39,12 @@ extension ParticipationService {
             contributors.formUnion(counted.map(\.voterID))
             ballots = counted
         }
+        // Every public act, through the same moderation view, for the table by type; ballots
+        // only once they are public.
+        let archive = try await storage.tenantArchive(of: caller.tenantID)
+        let acts = ParticipationRecord.records(of: processID, in: archive, view: view)
+            .filter { ballots != nil || $0.type != "ballot" }
+        contributors.formUnion(acts.map(\.participantID))
         var participants: [Participant] = []
         for id in contributors.sorted() {
             participants.append(try await storage.participant(id, in: caller.tenantID))
@@ -48,7 +54,7 @@ extension ParticipationService {
         let export = OpenDataBuilder.build(
             OpenDataSource(
                 tenant: tenant, process: publicProcess, propositions: records, ballots: ballots, participants: participants,
-                generatedAt: clock.now()),
+                records: acts, generatedAt: clock.now()),
             pseudonymiser: pseudonymiser, minimumGroupSize: minimumGroupSize)
         try await storage.appendAudit(
             auditEntry(

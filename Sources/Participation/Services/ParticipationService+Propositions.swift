@@ -252,7 +252,7 @@ extension ParticipationService {
     /// - Throws: `notFound` (process).
     public func publicPropositions(of processID: ProcessID, in tenant: TenantID) async throws -> [Proposition] {
         let view = try await moderationView(of: try await storage.process(processID, in: tenant))
-        return try await storage.propositions(of: processID, in: tenant).filter { $0.lifecycle != .draft }
+        return try await storage.propositions(of: processID, in: tenant).filter(PublicVisibility.isPublic)
             .compactMap(view.publicProposition)
     }
 

@@ -7,7 +7,7 @@ public actor InMemoryStorage: ParticipationStorage {
     var participantsByKey: [Scoped<ParticipantID>: Participant] = [:]
     var identityKeys: [Scoped<String>: ParticipantID] = [:]
     var charters: [TenantID: [Charter]] = [:]
-    var acceptances: [Scoped<ParticipantID>: Int] = [:]
+    var acceptances: [Scoped<ParticipantID>: CharterAcceptance] = [:]
     var processesByKey: [Scoped<ProcessID>: ParticipatoryProcess] = [:]
     var audit: [TenantID: [AuditEntry]] = [:]
     var auditIDs: Set<Scoped<AuditEntryID>> = []
@@ -24,6 +24,9 @@ public actor InMemoryStorage: ParticipationStorage {
     var outbox: [Notification] = []
     var outboxKeys: Set<String> = []
     var newsByProcess: [Scoped<ProcessID>: [NewsPost]] = [:]
+    var synthesesByKey: [Scoped<SynthesisID>: Synthesis] = [:]
+    /// Contribution tags by tenant and ``ContributionTag/key``.
+    var tagsByKey: [Scoped<String>: ContributionTag] = [:]
     /// Supports, opinions, comments, petitions, votations and questionnaires
     /// (`InMemoryStorage+Contributions.swift`).
     var contributions = ContributionTables()
@@ -116,6 +119,19 @@ extension InMemoryStorage {
         participantsByKey[key] = participant
     }
 
+    /// Checks the whole batch before storing any of it, so a refused batch stores nothing.
+    public func insertParticipants(_ participants: [Participant]) throws {
+        var seen: Set<Scoped<ParticipantID>> = []
+        for participant in participants {
+            try requireTenant(participant.tenantID)
+            let key = Scoped(tenant: participant.tenantID, id: participant.id)
+            guard participantsByKey[key] == nil, seen.insert(key).inserted else {
+                throw ParticipationError.duplicate("participant", participant.id)
+            }
+        }
+        for participant in participants { participantsByKey[Scoped(tenant: participant.tenantID, id: participant.id)] = participant }
+    }
+
     public func participant(_ id: ParticipantID, in tenant: TenantID) throws -> Participant {
         try storedParticipant(id, tenant)
     }
@@ -173,12 +189,13 @@ extension InMemoryStorage {
             throw ParticipationError.notFound("charter version", acceptance.version)
         }
         let key = Scoped(tenant: acceptance.tenantID, id: acceptance.participantID)
-        acceptances[key] = max(acceptances[key] ?? 0, acceptance.version)
+        // Keeps the highest version accepted, with the date it was accepted.
+        if acceptance.version > acceptances[key]?.version ?? 0 { acceptances[key] = acceptance }
     }
 
     public func acceptedCharterVersion(of participant: ParticipantID, in tenant: TenantID) throws -> Int? {
         _ = try storedParticipant(participant, tenant)
-        return acceptances[Scoped(tenant: tenant, id: participant)]
+        return acceptances[Scoped(tenant: tenant, id: participant)]?.version
     }
 }
 
@@ -332,6 +349,15 @@ extension InMemoryStorage {
             .sorted { $0.id < $1.id }
             .prefix(max(0, limit))
             .map { $0 }
+    }
+
+    /// One pass over the process's ballots, sorted once (the default reads pages, and each
+    /// page sorts the whole table here).
+    public func ballotProfiles(of process: ProcessID, in tenant: TenantID) -> [BallotProfile] {
+        var profiles: [DistrictID?: BallotProfile] = [:]
+        let ballots = ballotsByVoter.values.filter { $0.tenantID == tenant && $0.processID == process }.sorted { $0.id < $1.id }
+        for ballot in ballots { profiles[ballot.scope, default: BallotProfile(scope: ballot.scope)].append(ballot.choices) }
+        return profiles.values.sorted(by: BallotProfile.scopeOrder)
     }
 
     public func ballotCounts(of process: ProcessID, in tenant: TenantID) -> [String: Int] {
