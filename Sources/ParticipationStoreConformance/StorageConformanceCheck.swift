@@ -40,6 +40,6 @@ public enum StorageConformance {
         tenantChecks + participantChecks + charterChecks + processChecks + auditChecks + propositionChecks
             + ballotChecks + notificationChecks + concurrencyChecks + atomicityChecks + concurrentWriterChecks
             + supportChecks + petitionChecks + commentChecks + realisationChecks + moderationChecks + synthesisChecks
-            + archiveChecks + personalDataChecks
+            + archiveChecks + personalDataChecks + actionContextChecks
     }
 }

@@ -49,6 +49,7 @@ struct DemoServer {
 
     private static func logSeed(_ seeded: DemoSeed.Result, port: Int, logger: Logger) {
         logger.notice("seeded tenant '\(seeded.tenantID)' with the participatory budget '\(seeded.budgetID)' in its voting phase")
+        logger.notice("seeded the petition '\(seeded.petitionID)' in the process '\(seeded.petitionProcessID)', open for signatures")
         for account in seeded.accounts {
             let roles = account.roles.map(\.rawValue).joined(separator: ",")
             logger.notice("demo token for \(account.name) (\(roles)): \(account.token)")

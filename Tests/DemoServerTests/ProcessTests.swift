@@ -24,7 +24,7 @@ import Testing
             let read = try await client.send(.get, "/tenants/demo/processes/\(id)")
             #expect(read.string("title") == "Place du marché")
             let list = try await client.send(.get, "/tenants/demo/processes")
-            #expect(list.json["items"]?.arrayValue?.count == 2)
+            #expect(list.json["items"]?.arrayValue?.count == 3)  // the seeded budget and petitions, and this one
             let response1 = try await client.send(.get, "/tenants/demo/processes/none")
             #expect(response1.status == .notFound)
             let response2 = try await client.send(.get, "/tenants/nowhere/processes")

@@ -22,6 +22,25 @@ import Testing
         }
     }
 
+    @Test func seedSubmitsAndReviewsProjectsThroughTheServiceAndOpensAPetition() async throws {
+        let server = try await TestServer()
+        let citizens = Set(server.seed.accounts.filter { $0.roles == [.citizen] }.map(\.participantID))
+        for id in server.seed.projectIDs {
+            let project = try await server.storage.proposition(id, in: DemoSeed.tenantID)
+            #expect(project.status == .admissible)
+            #expect(project.authors.allSatisfy(citizens.contains))
+            let history = try await server.storage.statusHistory(of: id, in: DemoSeed.tenantID)
+            #expect(history.map(\.status) == [.draft, .submitted, .admissible])
+        }
+        let audit = await server.storage.auditEntries(in: DemoSeed.tenantID, subject: nil)
+        #expect(audit.filter { $0.action == "proposition.reviewed" }.count == server.seed.projectIDs.count)
+        let petition = try await server.storage.petition(server.seed.petitionID, in: DemoSeed.tenantID)
+        #expect(petition.signatureCount == 1)
+        #expect(petition.threshold == 3)
+        let process = try await server.storage.process(server.seed.petitionProcessID, in: DemoSeed.tenantID)
+        #expect(process.currentPhase?.allowedActions.contains(.sign) == true)
+    }
+
     @Test func tokensPersistInTheirFile() async throws {
         let file = URL.temporaryDirectory.appending(path: "tokens-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }

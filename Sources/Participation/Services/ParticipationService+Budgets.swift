@@ -43,9 +43,12 @@ extension ParticipationService {
         case .paper, .assisted:
             throw ParticipationError.invalid("channel", "paper and assisted ballots are recorded by an agent (recordBallot)")
         }
-        let process = try await storage.process(processID, in: caller.tenantID)
-        let voter = try await authorize(.vote, by: caller, in: process)
-        return try await store(choices, scope: scope, voter: voter, channel: channel, in: process)
+        // One storage read for the process, the voter, the charter and the ballot's candidates.
+        let context = try await storage.actionContext(
+            of: caller.participantID, in: processID, tenant: caller.tenantID, propositionStatuses: BallotList.ballotStatuses)
+        let voter = try authorize(.vote, by: caller, context: context)
+        return try await store(
+            choices, scope: scope, voter: voter, channel: channel, in: context.process, candidates: context.propositions)
     }
 
     /// Records a ballot an agent takes for a voter: assisted on the agent's tablet, or one
@@ -171,11 +174,16 @@ extension ParticipationService {
     }
 
     func ballotList(of process: ParticipatoryProcess, scope: DistrictID?) async throws -> BallotList {
+        try ballotList(of: process, scope: scope, propositions: try await storage.propositions(of: process.id, in: process.tenantID))
+    }
+
+    /// The ballot of `scope` built from `propositions` (all of the process's, or at least those
+    /// with a status in ``BallotList/ballotStatuses``: the list keeps only those anyway).
+    func ballotList(of process: ParticipatoryProcess, scope: DistrictID?, propositions: [Proposition]) throws -> BallotList {
         guard let settings = process.budget else {
             throw ParticipationError.invalid("budget", "process '\(process.id)' has no budget settings")
         }
-        return try BallotList(
-            scope: scope, settings: settings, propositions: try await storage.propositions(of: process.id, in: process.tenantID))
+        return try BallotList(scope: scope, settings: settings, propositions: propositions)
     }
 
     func voteRules(of process: ParticipatoryProcess) throws -> VoteRules {
@@ -205,11 +213,17 @@ extension ParticipationService {
             voterID: voter, scope: scope, channel: channel, choices: choices, castAt: clock.now())
     }
 
+    /// Checks and stores a ballot; `candidates`, when given, are the process's propositions
+    /// that may reach the ballot, already read.
     func store(
-        _ choices: [BallotChoice], scope: DistrictID?, voter: Participant, channel: VoteChannel, in process: ParticipatoryProcess
+        _ choices: [BallotChoice], scope: DistrictID?, voter: Participant, channel: VoteChannel, in process: ParticipatoryProcess,
+        candidates: [Proposition]? = nil
     ) async throws -> Ballot {
         try checkScope(scope, of: voter, in: process)
-        let list = try await ballotList(of: process, scope: scope)
+        let list =
+            if let candidates { try ballotList(of: process, scope: scope, propositions: candidates) } else {
+                try await ballotList(of: process, scope: scope)
+            }
         if let violation = list.violation(of: choices, format: try voteRules(of: process).ballot) { throw violation.error }
         let ballot = makeBallot(choices, scope: scope, voter: voter.id, channel: channel, in: process)
         switch try await storage.castBallot(ballot) {

@@ -247,6 +247,15 @@ extension ParticipationService {
         try await publicProposition(id, in: tenant).proposition
     }
 
+    /// The process's propositions the public may see, ordered by id: published or withdrawn
+    /// (drafts stay with their authors), neither pending nor hidden by moderation, redacted.
+    /// - Throws: `notFound` (process).
+    public func publicPropositions(of processID: ProcessID, in tenant: TenantID) async throws -> [Proposition] {
+        let view = try await moderationView(of: try await storage.process(processID, in: tenant))
+        return try await storage.propositions(of: processID, in: tenant).filter(PublicVisibility.isPublic)
+            .compactMap(view.publicProposition)
+    }
+
     /// Every version of the proposition's text, the original first, redacted as the proposition is.
     /// - Throws: `notFound`, also while it is pending or hidden.
     public func versions(of id: PropositionID, in tenant: TenantID) async throws -> [PropositionVersion] {

@@ -66,13 +66,38 @@ public struct ParticipationService: Sendable {
             let current = try await storage.currentCharter(in: caller.tenantID)
         {
             let accepted = try await storage.acceptedCharterVersion(of: participant.id, in: caller.tenantID)
-            charter = (accepted ?? 0) >= current.version ? .accepted : .notAccepted(current)
+            charter = Self.charterStanding(current: current, accepted: accepted)
         }
         let request = AccessRequest(
             participant: participant, block: try await storage.block(of: participant.id, in: caller.tenantID),
             process: process, charter: charter, now: clock.now())
         if let refusal = AccessPolicy.decide(operation, for: request).refusal { throw refusal }
         return participant
+    }
+
+    /// ``authorize(_:by:in:)`` for `action` on a context already read in one storage call
+    /// (see ``ActionContextStorage``): the same ``AccessPolicy`` decision on the same facts.
+    /// - Throws: as ``authorize(_:by:in:)``.
+    func authorize(_ action: ParticipationAction, by caller: Caller, context: ActionContext) throws -> Participant {
+        let process = context.process
+        guard !context.participant.isErased else { throw ParticipationError(.forbidden, "this account was erased") }
+        guard process.tenantID == caller.tenantID, context.participant.id == caller.participantID else {
+            throw ParticipationError.notFound("process", process.id)
+        }
+        let charter =
+            process.requiresCharter
+            ? context.currentCharter.map { Self.charterStanding(current: $0, accepted: context.acceptedCharterVersion) }
+                ?? .notRequired
+            : .notRequired
+        let request = AccessRequest(
+            participant: context.participant, block: context.block, process: process, charter: charter, now: clock.now())
+        if let refusal = AccessPolicy.decide(.participate(action), for: request).refusal { throw refusal }
+        return context.participant
+    }
+
+    /// Where a participant stands with the tenant's current charter.
+    static func charterStanding(current: Charter, accepted: Int?) -> CharterStanding {
+        (accepted ?? 0) >= current.version ? .accepted : .notAccepted(current)
     }
 
     /// Checks with ``AccessPolicy`` that `participant` may do `action` in `process` when an agent

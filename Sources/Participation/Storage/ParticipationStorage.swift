@@ -20,5 +20,6 @@ public protocol ParticipationStorage:
     TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage,
     ContributionRulesStorage, SupportStorage, OpinionStorage, CommentStorage, OfficialAnswerStorage, PetitionStorage,
     VotationStorage, QuestionnaireStorage,
-    NotificationStorage, RealisationStorage, ModerationStorage, SynthesisStorage, TenantArchiveStorage, PersonalDataStorage
+    NotificationStorage, RealisationStorage, ModerationStorage, SynthesisStorage, TenantArchiveStorage, PersonalDataStorage,
+    ActionContextStorage
 {}

@@ -6,7 +6,9 @@ import Participation
 enum RouteTable {
     static let endpoints: [Endpoint] =
         HealthRoutes.endpoints + TenantRoutes.endpoints + ParticipantRoutes.endpoints + CharterRoutes.endpoints
-        + ProcessRoutes.endpoints + BudgetRoutes.endpoints + AuditRoutes.endpoints + OpenAPIRoutes.endpoints
+        + ProcessRoutes.endpoints + BudgetRoutes.endpoints + PropositionRoutes.endpoints + ContributionRoutes.endpoints
+        + PetitionRoutes.endpoints + QuestionnaireRoutes.endpoints + NotificationRoutes.endpoints + ResultRoutes.endpoints
+        + AccountabilityRoutes.endpoints + ModerationRoutes.endpoints + AuditRoutes.endpoints + OpenAPIRoutes.endpoints
 }
 
 extension Router<BasicRequestContext> {

@@ -32,8 +32,10 @@ struct APIError: Error, Sendable, Equatable {
         switch code {
         case .notFound: .notFound
         // Results hidden until publication: the caller may not see them (yet).
-        case .forbidden, .resultsNotPublic: .forbidden
-        case .duplicate, .conflict, .invalidTransition, .rulesLocked: .conflict
+        // A blocked participant may not act: forbidden, with the block's own code.
+        case .forbidden, .resultsNotPublic, .participantBlocked: .forbidden
+        // An archived process is readable but never changes: the request conflicts with its state.
+        case .duplicate, .conflict, .invalidTransition, .rulesLocked, .processArchived: .conflict
         case .invalidInput, .notEligible, .charterNotAccepted, .actionNotAllowedInPhase, .quotaExceeded:
             .unprocessableContent
         case .storageFailure: .internalServerError

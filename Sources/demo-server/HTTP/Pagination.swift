@@ -66,3 +66,11 @@ struct Page<Item> {
 
 extension Page: Encodable where Item: Encodable {}
 extension Page: Sendable where Item: Sendable {}
+
+extension PageRequest {
+    /// The page of `items` that have no id of their own (history entries), their position
+    /// in the list serving as cursor.
+    func page<Item>(ofPositions items: [Item]) throws -> Page<Item> {
+        try page(of: Array(items.enumerated())) { String($0.offset) }.map(\.element)
+    }
+}

@@ -10,4 +10,6 @@ enum ErrorStatuses {
     static let write: [HTTPResponse.Status] = [
         .badRequest, .unauthorized, .forbidden, .notFound, .conflict, .contentTooLarge, .unprocessableContent,
     ]
+    /// The host's read of a tenant's outbox.
+    static let hostRead: [HTTPResponse.Status] = [.badRequest, .unauthorized, .notFound]
 }

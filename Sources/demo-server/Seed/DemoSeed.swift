@@ -2,13 +2,15 @@ import Foundation
 import Participation
 
 /// The demo tenant a new user can try at once: a commune with three districts, a charter, an
-/// administrator, an official, three citizens, and a participatory budget in its voting phase.
+/// administrator, an official, three citizens, a participatory budget in its voting phase
+/// (its projects submitted and reviewed through the proposition service), and a petition.
 ///
 /// Everything goes through ``ParticipationService``, as a client would, so the seed obeys
 /// the library's rules.
 enum DemoSeed {
     static let tenantID: TenantID = "demo"
     static let budgetTitle = "Budget participatif 2026"
+    static let petitionTitle = "Pétitions citoyennes"
 
     /// Who the seed created and the token each can use.
     struct Account: Sendable {
@@ -24,6 +26,10 @@ enum DemoSeed {
         let budgetID: ProcessID
         /// The admissible projects on the budget's ballot.
         let projectIDs: [PropositionID]
+        /// The petition process, open for signatures.
+        let petitionProcessID: ProcessID
+        /// Its petition, signed by its author.
+        let petitionID: PetitionID
         let accounts: [Account]
     }
 
@@ -50,7 +56,7 @@ enum DemoSeed {
         }
 
         let admin = try account(try await service.bootstrapAdministrator(in: tenant.id, displayName: "Camille Admin"))
-        _ = try account(try await service.registerStaff(displayName: "Dominique Agent", roles: [.official, .reviewer], by: admin))
+        let official = try account(try await service.registerStaff(displayName: "Dominique Agent", roles: [.official, .reviewer], by: admin))
         _ = try await service.publishCharter(
             title: "Charte de la participation",
             text: "Je participe dans le respect des autres, sous mon nom ou un pseudonyme, une voix par personne.",
@@ -83,23 +89,28 @@ enum DemoSeed {
             by: admin)
         _ = try await service.setBudgetSettings(
             BudgetSettings(envelope: 50_000_000, cycle: BudgetCycle(firstYear: 2026)), of: budget.id, by: admin)
-        let projects = try await seedProjects(in: budget, authors: accounts.suffix(3).map(\.participantID), service: service, admin: admin)
-        // Walk the budget to its vote, as its administrator would.
-        for phase: PhaseID in ["submission", "review"] {
-            _ = try await service.openPhase(phase, of: budget.id, by: admin)
-            _ = try await service.closePhase(phase, of: budget.id, by: admin)
+        // Walk the budget to its vote as its users would: citizens submit during the submission
+        // phase, the reviewer judges every project admissible, then the vote opens.
+        let citizenCallers = accounts.suffix(3).map { Caller(tenantID: tenant.id, participantID: $0.participantID) }
+        _ = try await service.openPhase("submission", of: budget.id, by: admin)
+        let projects = try await seedProjects(in: budget.id, authors: citizenCallers, service: service)
+        _ = try await service.closePhase("submission", of: budget.id, by: admin)
+        _ = try await service.openPhase("review", of: budget.id, by: admin)
+        for id in projects {
+            _ = try await service.reviewProposition(
+                id, status: .admissible, reason: nil, justification: "Faisable et d'intérêt général.", by: official)
         }
+        _ = try await service.closePhase("review", of: budget.id, by: admin)
         _ = try await service.openPhase("vote", of: budget.id, by: admin)
-        return Result(tenantID: tenant.id, budgetID: budget.id, projectIDs: projects, accounts: accounts)
+        let petitions = try await seedPetitions(citizens: citizenCallers, service: service, admin: admin)
+        return Result(
+            tenantID: tenant.id, budgetID: budget.id, projectIDs: projects, petitionProcessID: petitions.processID,
+            petitionID: petitions.petitionID, accounts: accounts)
     }
 
-    /// The budget's projects, published and judged admissible with their costs.
-    ///
-    /// The library has no proposition service yet, so the seed writes reviewed projects
-    /// through storage, each with its first version and its review decision, as the
-    /// submission and review phases would have left them.
+    /// The budget's projects, drafted and published by the citizens in turn.
     private static func seedProjects(
-        in budget: ParticipatoryProcess, authors: [ParticipantID], service: ParticipationService, admin: Caller
+        in budget: ProcessID, authors: [Caller], service: ParticipationService
     ) async throws -> [PropositionID] {
         let projects: [(String, String, Int64, DistrictID)] = [
             ("Des arbres rue de la Gare", "Planter trente arbres d'alignement.", 12_000_000, "centre"),
@@ -110,21 +121,34 @@ enum DemoSeed {
         ]
         var ids: [PropositionID] = []
         for (index, (title, body, cost, district)) in projects.enumerated() {
-            let id = PropositionID(rawValue: service.ids.next(prefix: "project"))
             let author = authors[index % authors.count]
-            let now = service.clock.now()
-            let proposition = Proposition(
-                id: id, tenantID: budget.tenantID, processID: budget.id, authors: [author], title: title, body: body,
-                estimatedCost: cost, districtID: district, lifecycle: .published, status: .admissible, createdAt: now)
-            try await service.storage.insertProposition(
-                proposition,
-                version: PropositionVersion(
-                    propositionID: id, number: 1, title: title, body: body, estimatedCost: cost, editedBy: author, at: now),
-                status: StatusChange(
-                    propositionID: id, status: .admissible, justification: "Faisable et d'intérêt général.",
-                    by: admin.participantID, at: now))
-            ids.append(id)
+            let draft = try await service.draftProposition(
+                in: budget, PropositionDraft(title: title, body: body, estimatedCost: cost, districtID: district), by: author)
+            ids.append(try await service.publishProposition(draft.id, by: author).id)
         }
         return ids
+    }
+
+    /// A petition process open for signatures (threshold 3), with one petition signed by its author.
+    private static func seedPetitions(citizens: [Caller], service: ParticipationService, admin: Caller) async throws
+        -> (processID: ProcessID, petitionID: PetitionID)
+    {
+        let process = try await service.createProcess(
+            kind: .petition, title: petitionTitle,
+            summary: "Proposez une pétition ; à 3 signatures, le conseil municipal en débat.",
+            phases: [
+                Phase(
+                    id: "signatures", name: "Signatures", kind: .signature,
+                    allowedActions: [.submit, .sign, .comment, .support, .opine])
+            ],
+            eligibility: [.sign: EligibilityRule(minimumAge: 16, acceptedStatuses: [.resident])], by: admin)
+        try await service.setContributionRules(
+            ContributionRules(processID: process.id, tenantID: process.tenantID, petitionThreshold: 3), by: admin)
+        _ = try await service.openPhase("signatures", of: process.id, by: admin)
+        let petition = try await service.createPetition(
+            in: process.id, title: "Un marché le dimanche matin",
+            body: "Nous demandons un marché de producteurs locaux place de la Mairie le dimanche matin.", by: citizens[0])
+        _ = try await service.signPetition(petition.id, by: citizens[0])
+        return (process.id, petition.id)
     }
 }

@@ -27,7 +27,9 @@ struct HiddenMeansHiddenTests {
         #expect(await participationError { _ = try await service.petitionStatusHistory(of: petition.id, in: tenant) }?.code == .notFound)
         #expect(await participationError { _ = try await service.signPetition(petition.id, by: bob) }?.code == .notFound)
 
+        #expect(try await service.publicPropositions(of: s.process.id, in: tenant).map(\.id) == [proposition.id])
         try await service.hide(.proposition(proposition.id), reason: "hors charte", by: s.moderator)
+        #expect(try await service.publicPropositions(of: s.process.id, in: tenant).isEmpty)
         let reviewer = try await s.world.staff("Relecteur", roles: [.reviewer])
         _ = try await service.reviewProposition(proposition.id, status: .admissible, reason: nil, justification: "recevable", by: reviewer)
         let notFound: [(String, () async throws -> Void)] = [

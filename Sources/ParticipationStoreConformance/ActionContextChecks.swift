@@ -1,0 +1,55 @@
+import Participation
+import Testing
+
+extension StorageConformance {
+    static let actionContextChecks: [StorageConformanceCheck] = [
+        .init("action context: equals the single reads, propositions filtered by status") { storage in
+            try await Fixture.populate(storage)
+            let tenant = Fixture.tenantA.id
+            var propositions: [Proposition] = []
+            for (index, status) in [PropositionStatus.submitted, .admissible, .inadmissible, .retained].enumerated() {
+                var proposition = Fixture.proposition(PropositionID(rawValue: "p-\(index + 1)"))
+                proposition.status = status
+                try await storage.insertProposition(
+                    proposition, version: Fixture.firstVersion(of: proposition), status: Fixture.submitted(proposition))
+                propositions.append(proposition)
+            }
+            let charter = Charter(tenantID: tenant, version: 1, title: "C", text: "t", publishedAt: Fixture.date)
+            try await storage.insertCharter(charter, audit: Fixture.audit("c1"))
+            try await storage.recordAcceptance(
+                CharterAcceptance(tenantID: tenant, participantID: "alice", version: 1, acceptedAt: Fixture.date))
+
+            let block = ParticipantBlock(
+                tenantID: tenant, participantID: "alice", kind: .soft, justification: "insults", by: "admin", at: Fixture.date)
+            try await storage.insertBlock(block, audit: Fixture.audit("b1"))
+
+            let context = try await storage.actionContext(
+                of: "alice", in: "bp-1", tenant: tenant, propositionStatuses: [.admissible, .retained])
+            #expect(context.process == (try await storage.process("bp-1", in: tenant)))
+            #expect(context.participant == (try await storage.participant("alice", in: tenant)))
+            #expect(context.block == block)
+            #expect(context.currentCharter == charter)
+            #expect(context.acceptedCharterVersion == 1)
+            #expect(context.propositions.map(\.id) == ["p-2", "p-4"])
+            #expect(context.propositions.first?.status == .admissible)
+
+            let admin = try await storage.actionContext(of: "admin", in: "bp-1", tenant: tenant, propositionStatuses: [])
+            #expect(admin.acceptedCharterVersion == nil)
+            #expect(admin.block == nil)
+            #expect(admin.propositions.isEmpty)
+        },
+        .init("action context: unknown or foreign process, then participant, is not found") { storage in
+            try await Fixture.populate(storage)
+            let tenant = Fixture.tenantA.id
+            await expectError(.notFound) {
+                _ = try await storage.actionContext(of: "alice", in: "nope", tenant: tenant, propositionStatuses: [])
+            }
+            await expectError(.notFound) {
+                _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: tenant, propositionStatuses: [])
+            }
+            await expectError(.notFound) {
+                _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: Fixture.tenantB.id, propositionStatuses: [])
+            }
+        },
+    ]
+}

@@ -1,0 +1,44 @@
+import HTTPTypes
+import Participation
+
+/// Counting and publishing a budget's results, the published result, the `.pb` export for
+/// recounting, and the public draw.
+enum ResultRoutes {
+    static let endpoints: [Endpoint] = [
+        Endpoint(
+            .post, "/tenants/{tenantID}/processes/{processID}/results/publication",
+            summary: "Count the closed vote with the budget's rule and publish the result (administrators)",
+            tag: "results", access: .participant, status: .created, response: BudgetResultBody.schema,
+            errors: ErrorStatuses.write
+        ) { request in
+            let result = try await request.service.publishResults(of: try request.id("processID"), by: try request.caller())
+            return .json(BudgetResultBody(result), status: .created)
+        },
+        Endpoint(
+            .get, "/tenants/{tenantID}/processes/{processID}/published-result",
+            summary: "The published result (403 results_not_public before publication)", tag: "results", access: .public,
+            response: BudgetResultBody.schema, errors: ErrorStatuses.read + [.forbidden]
+        ) { request in
+            .json(BudgetResultBody(try await request.service.publishedResult(of: try request.id("processID"), in: try request.tenantID())))
+        },
+        Endpoint(
+            .get, "/tenants/{tenantID}/processes/{processID}/pabulib",
+            summary: "One scope as a pabulib .pb file, to recount (once published, or staff)", tag: "results",
+            access: .participant, query: [BudgetRoutes.scopeQuery], response: PabulibBody.schema,
+            errors: ErrorStatuses.authenticatedRead + [.unprocessableContent]
+        ) { request in
+            let scope = try request.scope()
+            let text = try await request.service.exportPabulib(of: try request.id("processID"), scope: scope, by: try request.caller())
+            return .json(PabulibBody(scope: scope?.rawValue, pabulib: text))
+        },
+        Endpoint(
+            .post, "/public-draw",
+            summary: "A seeded, reproducible draw from a published list (the algorithm is in the library's PublicDraw)",
+            tag: "results", access: .public, request: PublicDrawBody.schema, response: PublicDrawResultBody.schema,
+            errors: [.badRequest, .contentTooLarge, .unprocessableContent]
+        ) { request in
+            let body = try await request.body(PublicDrawBody.self)
+            return .json(PublicDrawResultBody(seed: body.seed, winners: try PublicDraw.draw(seed: body.seed, from: body.list, count: body.count)))
+        },
+    ]
+}
