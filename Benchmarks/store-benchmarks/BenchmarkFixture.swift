@@ -1,5 +1,6 @@
 import Foundation
 import Participation
+import ParticipationPostgres
 import ParticipationStore
 
 /// The synthetic vote both paths write: one tenant, an online process and a paper
@@ -32,6 +33,12 @@ enum BenchmarkFixture {
     /// the file at `path`, through the store's API.
     static func prepare(path: String, voterCount: Int) async throws -> SQLiteStore {
         let store = try await SQLiteStore(path: path)
+        try await populate(store, voterCount: voterCount)
+        return store
+    }
+
+    /// Creates the tenant, both processes and `voterCount` voters through the store's API.
+    static func populate(_ store: some BenchmarkStore, voterCount: Int) async throws {
         try await store.insertTenant(tenant)
         for process in [onlineProcess, paperProcess] {
             let value = ParticipatoryProcess(
@@ -46,6 +53,13 @@ enum BenchmarkFixture {
             Participant(id: voter($0), tenantID: tenant.id, displayName: "Voter \($0)", registeredAt: date)
         }
         try await store.insertParticipants(voters)
-        return store
     }
 }
+
+/// A store the benchmark can fill: both backends import voters in one transaction.
+protocol BenchmarkStore: ParticipationStorage {
+    func insertParticipants(_ participants: [Participant]) async throws
+}
+
+extension SQLiteStore: BenchmarkStore {}
+extension PostgresStore: BenchmarkStore {}
