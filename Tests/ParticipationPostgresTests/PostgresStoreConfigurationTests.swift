@@ -1,4 +1,5 @@
 import ParticipationPostgres
+import PostgresNIO
 import Testing
 
 /// URLs become pool configurations without a server.
@@ -32,8 +33,10 @@ struct PostgresStoreConfigurationTests {
         ("postgres://app@localhost/db?pool=0", "pool must be a positive number, not '0'"),
     ])
     func badURLsAreRefusedWithTheReason(url: String, reason: String) {
-        #expect(throws: PostgresStoreConfiguration.InvalidURL(reason: reason)) {
+        #expect {
             try PostgresStoreConfiguration(url: url)
+        } throws: { error in
+            (error as? PostgresStoreConfiguration.InvalidURL)?.reason == reason
         }
     }
 }

@@ -81,7 +81,7 @@ enum TestServer {
 
     static func dropSchema(_ schema: String) async throws {
         try await withClient { client in
-            try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"))
+            _ = try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"))
         }
     }
 
