@@ -104,8 +104,13 @@ public final class PostgresStore: ParticipationStorage {
                         try await transaction.execute("COMMIT")
                         return result
                     } catch {
-                        // A failed ROLLBACK means the connection is gone; the pool drops it.
-                        try? await transaction.execute("ROLLBACK")
+                        do {
+                            try await transaction.execute("ROLLBACK")
+                        } catch {
+                            // The connection's state is unknown (perhaps still in the
+                            // transaction): close it so that the pool never lends it again.
+                            try? await connection.close()
+                        }
                         throw error
                     }
                 }
