@@ -39,6 +39,7 @@ public enum StorageConformance {
     public static var checks: [StorageConformanceCheck] {
         tenantChecks + participantChecks + charterChecks + processChecks + auditChecks + propositionChecks
             + ballotChecks + notificationChecks + concurrencyChecks + atomicityChecks + concurrentWriterChecks
-            + supportChecks + petitionChecks + commentChecks + realisationChecks
+            + supportChecks + petitionChecks + commentChecks + realisationChecks + moderationChecks + synthesisChecks
+            + archiveChecks + personalDataChecks
     }
 }

@@ -15,6 +15,7 @@ struct PostgresStoreConfigurationTests {
         #expect(configuration.client.database == "participation")
         #expect(configuration.client.options.maximumConnections == 7)
         #expect(configuration.schema == "city")
+        #expect(configuration.description == "postgres://app@db.example:6543/participation (schema city)")
     }
 
     @Test func defaultsApplyToAShortURL() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Participation
-import ParticipationPostgres
+@testable import ParticipationPostgres
 import PostgresNIO
 import Testing
 
@@ -13,30 +13,31 @@ struct PostgresStoreTests {
 
     @Test func reopeningAppliesNoMigrationTwice() async throws {
         try await TestServer.withSchema { schema in
-            let first = try await PostgresStore(configuration: TestServer.configuration(schema: schema))
+            let first = try await TestServer.store(schema: schema)
             try await first.insertTenant(Self.tenant)
             await first.shutdown()
-            let second = try await PostgresStore(configuration: TestServer.configuration(schema: schema))
+            let second = try await TestServer.store(schema: schema)
             #expect(try await second.tenant("t") == Self.tenant)
             await second.shutdown()
             let versions = try await TestServer.withClient(schema: schema) { client in
                 try await client.query("SELECT version FROM schema_migration ORDER BY version").collect().map { try $0.decode(Int.self) }
             }
-            #expect(versions == [1, 2, 3, 4])
+            #expect(versions == PostgresSchema.migrations.map(\.version))
         }
     }
 
     @Test func aSchemaFromANewerVersionIsRefusedAndLeftAlone() async throws {
         try await TestServer.withSchema { schema in
-            let store = try await PostgresStore(configuration: TestServer.configuration(schema: schema))
+            let store = try await TestServer.store(schema: schema)
             await store.shutdown()
             try await TestServer.withClient(schema: schema) { client in
                 _ = try await client.query("INSERT INTO schema_migration (version, name) VALUES (99, 'from the future')")
             }
             await #expect {
-                _ = try await PostgresStore(configuration: TestServer.configuration(schema: schema))
+                _ = try await TestServer.store(schema: schema)
             } throws: { error in
-                (error as? PostgresSchemaTooNewError).map { ($0.found, $0.newestKnown) } ?? (0, 0) == (99, 4)
+                (error as? PostgresSchemaTooNewError).map { ($0.found, $0.newestKnown) } ?? (0, 0)
+                    == (99, PostgresSchema.migrations.count)
             }
             let newest = try await TestServer.withClient(schema: schema) { client in
                 try await client.query("SELECT max(version) FROM schema_migration").collect().first?.decode(Int.self)
@@ -48,14 +49,14 @@ struct PostgresStoreTests {
     @Test func storesOpeningOneSchemaAtOnceMigrateItOnce() async throws {
         try await TestServer.withSchema { schema in
             let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in
-                for _ in 0..<4 { group.addTask { try await PostgresStore(configuration: TestServer.configuration(schema: schema)) } }
+                for _ in 0..<4 { group.addTask { try await TestServer.store(schema: schema) } }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             for store in stores { await store.shutdown() }
             let versions = try await TestServer.withClient(schema: schema) { client in
                 try await client.query("SELECT count(*) FROM schema_migration").collect().first?.decode(Int.self)
             }
-            #expect(versions == 4)
+            #expect(versions == PostgresSchema.migrations.count)
         }
     }
 
@@ -63,7 +64,7 @@ struct PostgresStoreTests {
     /// ballot on different channels: one is cast, the others are recorded conflicts.
     @Test func twoStoresOnOneSchemaKeepOneBallotPerVoter() async throws {
         try await TestServer.withFreshStore { first, schema in
-            let second = try await PostgresStore(configuration: TestServer.configuration(schema: schema))
+            let second = try await TestServer.store(schema: schema)
             try await Self.populate(first)
             let outcomes = try await withThrowingTaskGroup(of: BallotCastOutcome.self) { group in
                 for index in 0..<20 {
@@ -129,7 +130,7 @@ struct PostgresStoreTests {
 
     @Test func afterShutdownRequirementsFailAsStorageFailures() async throws {
         try await TestServer.withSchema { schema in
-            let store = try await PostgresStore(configuration: TestServer.configuration(schema: schema))
+            let store = try await TestServer.store(schema: schema)
             await store.shutdown()
             await store.shutdown()
             await #expect {

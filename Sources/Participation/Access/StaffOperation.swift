@@ -1,6 +1,5 @@
-/// The operations reserved to staff, and the roles that may perform each: the one table that
-/// grants staff rights. Citizens' actions are governed by phases and eligibility instead
-/// (see ``ParticipationService/authorize(_:by:in:)``).
+/// The operations reserved to staff. ``AccessPolicy`` decides which roles may perform each;
+/// citizens' actions are governed there by phases and eligibility instead.
 public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     /// Change the tenant's districts and settings.
     case manageTenant
@@ -39,23 +38,14 @@ public enum StaffOperation: String, Hashable, Sendable, CaseIterable {
     /// Publish news on a process.
     case publishNews
 
-    /// The roles allowed to perform the operation.
-    public var allowedRoles: Set<Role> {
-        switch self {
-        case .manageTenant, .manageRoles, .publishCharter, .manageProcess: [.administrator]
-        case .verifyParticipants, .actForOthers: [.administrator, .official]
-        case .reviewPropositions: [.administrator, .reviewer]
-        case .readAuditLog: [.administrator, .official, .moderator]
-        case .followRealisation: [.administrator, .reviewer, .official]
-        case .writeSynthesis: [.administrator, .reviewer]
-        case .validateSynthesis: [.official]
-        case .publishSynthesis, .exportData, .managePersonalData: [.administrator]
-        case .readStatistics: [.administrator, .official]
-        case .postOfficialAnswers: [.official]
-        case .decidePetitions: [.administrator, .official]
-        case .publishNews: [.administrator, .official]
-        }
-    }
+    /// Hide, restore, approve and redact content, dismiss reports, read the moderation queue
+    /// and the unredacted originals.
+    case moderateContent
+    /// Block and unblock participants.
+    case blockParticipants
+
+    /// The roles allowed to perform the operation (the table lives in ``AccessPolicy``).
+    public var allowedRoles: Set<Role> { AccessPolicy.roles(allowedFor: self) }
 
     /// Whether a participant holding `roles` may perform the operation.
     public func isAllowed(for roles: Set<Role>) -> Bool { !roles.isDisjoint(with: allowedRoles) }

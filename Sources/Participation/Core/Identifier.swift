@@ -1,7 +1,8 @@
 /// A typed identifier: `Identifier<Tenant>` and `Identifier<Participant>` never mix.
 ///
 /// The raw value is an opaque string chosen by the ``IdentifierSource`` in use (random UUIDs
-/// in production, a counter in tests). It encodes as a plain JSON string.
+/// in production, a counter in tests). It encodes as a plain JSON string (the standard
+/// library's coding of string-backed `RawRepresentable` types).
 public struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     CustomStringConvertible, ExpressibleByStringLiteral
 {
@@ -29,13 +30,4 @@ public struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Sendab
     public var description: String { rawValue }
 
     public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -26,12 +26,16 @@ public struct OpenDataSource: Sendable {
     public let ballots: [Ballot]?
     /// The participants who took part, used only for the aggregate tables.
     public let participants: [Participant]
+    /// The public acts of participation (ballots only once counts are public), used only for
+    /// the aggregate table by type.
+    public let records: [ParticipationRecord]
     public let generatedAt: Date
 
     public init(
         tenant: Tenant, process: ParticipatoryProcess, propositions: [PropositionRecord], ballots: [Ballot]?,
-        participants: [Participant], generatedAt: Date
+        participants: [Participant], records: [ParticipationRecord] = [], generatedAt: Date
     ) {
+        self.records = records
         self.tenant = tenant
         self.process = process
         self.propositions = propositions
@@ -65,6 +69,7 @@ public enum OpenDataBuilder {
             tables.append(ballotTable(ballots, pseudonymiser: pseudonymiser))
         }
         if let result = source.process.publishedResult { tables.append(results(result)) }
+        tables.append(byType(source, minimumGroupSize: minimumGroupSize))
         tables.append(byDistrict(source, minimumGroupSize: minimumGroupSize))
         tables.append(byAge(source, minimumGroupSize: minimumGroupSize))
         return OpenDataExport(
@@ -214,6 +219,27 @@ public enum OpenDataBuilder {
         return zip(counts, shown).map { entry, value in
             [.text(entry.0), .integer(value.map(Int64.init)), .boolean(value == nil)]
         }
+    }
+
+    static func byType(_ source: OpenDataSource, minimumGroupSize: Int) -> OpenDataTable {
+        let types = Set(source.records.map(\.type)).sorted()
+        let participants = types.map { type in Set(source.records.filter { $0.type == type }.map(\.participantID)).count }
+        let shown = SmallCellSuppression.apply(participants, minimumGroupSize: minimumGroupSize)
+        return OpenDataTable(
+            name: "participation_by_type",
+            description: "Public acts of participation per type, and the distinct participants behind them (small groups suppressed).",
+            columns: [
+                OpenDataColumn("type", "text", "proposition, comment, support, opinion, signature, questionnaire-response or ballot (ballots once counts are public)."),
+                OpenDataColumn("acts", "integer", "How many acts of that type."),
+                OpenDataColumn("participants", "integer", "Distinct participants who did at least one; empty when suppressed."),
+                OpenDataColumn("suppressed", "boolean", "true when the participant count is hidden (small group, or so that one cannot be recomputed)."),
+            ],
+            rows: zip(types, shown).map { type, value in
+                [
+                    .text(type), .integer(Int64(source.records.filter { $0.type == type }.count)),
+                    .integer(value.map(Int64.init)), .boolean(value == nil),
+                ]
+            })
     }
 
     static func byDistrict(_ source: OpenDataSource, minimumGroupSize: Int) -> OpenDataTable {

@@ -61,10 +61,4 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     public static let contentHidden = Self(rawValue: "content.hidden")
     public static let contentRestored = Self(rawValue: "content.restored")
     public static let newsPublished = Self(rawValue: "news.published")
-
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -22,11 +22,15 @@ public struct Participant: Hashable, Sendable, Codable, Identifiable {
     /// Consents, kept apart from the profile.
     public var consents: Consents
     public let registeredAt: Date
+    /// When the participant's personal data was erased (on request, or by retention); nil
+    /// while the account is live. An erased participant can no longer act.
+    public var erasedAt: Date?
 
     public init(
         id: ParticipantID, tenantID: TenantID, kind: ParticipantKind = .person, displayName: String,
         pseudonym: String? = nil, roles: Set<Role> = [.citizen], profile: Profile = Profile(),
-        verification: VerificationLevel = .unverified, consents: Consents = Consents(), registeredAt: Date
+        verification: VerificationLevel = .unverified, consents: Consents = Consents(), registeredAt: Date,
+        erasedAt: Date? = nil
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -38,6 +42,7 @@ public struct Participant: Hashable, Sendable, Codable, Identifiable {
         self.verification = verification
         self.consents = consents
         self.registeredAt = registeredAt
+        self.erasedAt = erasedAt
     }
 
     /// Whether the participant holds `role`.

@@ -83,12 +83,6 @@ public struct PetitionStatus: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let rejected = Self(rawValue: "rejected")
     /// The authority sent it to a votation.
     public static let sentToVotation = Self(rawValue: "sent-to-votation")
-
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// A dated entry of a petition's status history, with its justification.

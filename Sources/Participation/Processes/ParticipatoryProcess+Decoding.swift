@@ -10,7 +10,7 @@ import Foundation
 extension ParticipatoryProcess {
     enum CodingKeys: String, CodingKey {
         case id, tenantID, kind, title, summary, phases, eligibility, displayPolicy, requiresCharter, voteRules, budget
-        case publishedResult, archivedAt, retentionDays, allowsCitizenTagging, revision, createdAt
+        case publishedResult, archivedAt, retentionDays, allowsCitizenTagging, moderation, revision, createdAt
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,6 +31,7 @@ extension ParticipatoryProcess {
             archivedAt: try container.decodeIfPresent(Date.self, forKey: .archivedAt),
             retentionDays: try container.decodeIfPresent(Int.self, forKey: .retentionDays),
             allowsCitizenTagging: try container.decodeIfPresent(Bool.self, forKey: .allowsCitizenTagging) ?? false,
+            moderation: try container.decodeIfPresent(ModerationSettings.self, forKey: .moderation) ?? ModerationSettings(),
             revision: try container.decodeIfPresent(Int.self, forKey: .revision) ?? 0,
             createdAt: try container.decode(Date.self, forKey: .createdAt))
     }

@@ -38,6 +38,8 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
     public var retentionDays: Int?
     /// Whether citizens may tag contributions with themes (staff always may).
     public var allowsCitizenTagging: Bool
+    /// Pre- or post-moderation and the report threshold; the mode locks once a phase opened.
+    public var moderation: ModerationSettings
     /// Incremented by storage on every update; writers pass the revision they read.
     public var revision: Int
     public let createdAt: Date
@@ -47,7 +49,8 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         phases: [Phase], eligibility: [ParticipationAction: EligibilityRule] = [:],
         displayPolicy: DisplayPolicy = .realName, requiresCharter: Bool = true, voteRules: VoteRules? = nil,
         budget: BudgetSettings? = nil, publishedResult: BudgetResult? = nil, archivedAt: Date? = nil,
-        retentionDays: Int? = nil, allowsCitizenTagging: Bool = false, revision: Int = 0, createdAt: Date
+        retentionDays: Int? = nil, allowsCitizenTagging: Bool = false, moderation: ModerationSettings = ModerationSettings(),
+        revision: Int = 0, createdAt: Date
     ) {
         self.id = id
         self.tenantID = tenantID
@@ -64,6 +67,7 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         self.archivedAt = archivedAt
         self.retentionDays = retentionDays
         self.allowsCitizenTagging = allowsCitizenTagging
+        self.moderation = moderation
         self.revision = revision
         self.createdAt = createdAt
     }

@@ -58,12 +58,6 @@ public struct PhaseKind: RawRepresentable, Hashable, Sendable, Codable {
     public static let realisation = PhaseKind(rawValue: "realisation")
     public static let consultation = PhaseKind(rawValue: "consultation")
     public static let signature = PhaseKind(rawValue: "signature")
-
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// A condition checked when a phase opens.

@@ -125,10 +125,4 @@ public struct PropositionStatus: RawRepresentable, Hashable, Sendable, Codable, 
     public static let withdrawn = Self(rawValue: "withdrawn")
     public static let inProgress = Self(rawValue: "in-progress")
     public static let realised = Self(rawValue: "realised")
-
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

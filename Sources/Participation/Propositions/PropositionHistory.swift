@@ -69,10 +69,4 @@ public struct ReviewReason: RawRepresentable, Hashable, Sendable, Codable, Custo
     public static let tooExpensive = Self(rawValue: "too-expensive")
     public static let notRetained = Self(rawValue: "not-retained")
     public static let retained = Self(rawValue: "retained")
-
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -22,10 +22,11 @@ extension ParticipationService {
                 details: ["envelope": String(settings.envelope)]))
     }
 
-    /// The projects on the ballot of `scope`, with their costs.
+    /// The projects on the ballot of `scope`, with their costs, as the public sees them
+    /// (projects hidden by moderation are left out).
     public func ballotList(of processID: ProcessID, scope: DistrictID?, in tenant: TenantID) async throws -> BallotList {
         let process = try await storage.process(processID, in: tenant)
-        return try await ballotList(of: process, scope: scope)
+        return try await ballotList(of: process, scope: scope).keeping(try await publicPropositionIDs(of: process))
     }
 
     /// Casts the caller's own ballot, online or on a kiosk where they identified themselves.
@@ -64,9 +65,8 @@ extension ParticipationService {
             throw ParticipationError.invalid("channel", "online and kiosk ballots are cast by the voter (castBallot)")
         }
         let process = try await storage.process(processID, in: agent.tenantID)
-        try process.requireAllowed(.vote)
         let voter = try await storage.participant(voterID, in: agent.tenantID)
-        if let failure = process.rule(for: .vote).failure(for: voter, on: clock.now()) { throw failure.error }
+        try await authorize(.vote, onBehalfOf: voter, in: process)
         return try await store(choices, scope: scope, voter: voter, channel: channel, in: process)
     }
 
@@ -88,7 +88,7 @@ extension ParticipationService {
         for (index, paper) in ballots.enumerated() {
             do {
                 let voter = try await storage.participant(paper.voterID, in: agent.tenantID)
-                if let failure = process.rule(for: .vote).failure(for: voter, on: clock.now()) { throw failure.error }
+                try await authorize(.vote, onBehalfOf: voter, in: process)
                 try checkScope(paper.scope, of: voter, in: process)
                 if lists[paper.scope] == nil { lists[paper.scope] = try await ballotList(of: process, scope: paper.scope) }
                 if let violation = lists[paper.scope]?.violation(of: paper.choices, format: try voteRules(of: process).ballot) {
@@ -119,8 +119,7 @@ extension ParticipationService {
     /// Withdraws the caller's online ballot while the vote is open.
     public func withdrawBallot(scope: DistrictID? = nil, in processID: ProcessID, by caller: Caller) async throws -> Ballot {
         let process = try await storage.process(processID, in: caller.tenantID)
-        _ = try await storage.participant(caller.participantID, in: caller.tenantID)
-        try process.requireAllowed(.vote)
+        try await authorize(.vote, by: caller, in: process)
         return try await storage.withdrawBallot(of: caller.participantID, process: processID, scope: scope, in: caller.tenantID)
     }
 
@@ -133,7 +132,7 @@ extension ParticipationService {
         guard rules.resultsVisibility == .live || process.publishedResult != nil else {
             throw ParticipationError(.resultsNotPublic, "results of '\(process.title)' are not public until they are published")
         }
-        return try await tally(of: process, scope: scope)
+        return try await tally(of: process, scope: scope).keeping(try await publicPropositionIDs(of: process))
     }
 
     /// The counts of the vote in `scope`, for staff, whatever the visibility. Administrators,

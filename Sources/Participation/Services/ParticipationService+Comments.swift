@@ -10,11 +10,14 @@ extension ParticipationService {
         let body = try Validate.text(body, field: "body", maximumLength: 5_000)
         let process = try await storage.process(processID, in: caller.tenantID)
         try await authorize(.comment, by: caller, in: process)
+        try await requirePublic(subject, in: caller.tenantID)
+        if let parentID { _ = try await publicComment(parentID, in: caller.tenantID) }
         let comment = ContributionComment(
             id: CommentID(rawValue: ids.next(prefix: "comment")), tenantID: caller.tenantID, processID: processID,
             subject: subject, parentID: parentID, authorID: caller.participantID, body: body, stance: stance,
             createdAt: clock.now())
         try await storage.insertComment(comment)
+        try await holdForApproval(.comment(comment.id), in: process)
         try await announceReply(comment)
         return comment
     }
@@ -25,7 +28,7 @@ extension ParticipationService {
     public func voteOnComment(_ commentID: CommentID, _ value: CommentVoteValue, by caller: Caller) async throws
         -> CommentVoteCount
     {
-        let comment = try await storage.comment(commentID, in: caller.tenantID)
+        let comment = try await publicComment(commentID, in: caller.tenantID)
         let process = try await storage.process(comment.processID, in: caller.tenantID)
         try await authorize(.comment, by: caller, in: process)
         _ = try await storage.recordCommentVote(
@@ -33,16 +36,31 @@ extension ParticipationService {
         return try await storage.commentVoteCount(of: commentID, in: caller.tenantID)
     }
 
-    /// The comments on `subject`, as threads (replies under their parent).
+    /// The comments on `subject`, as threads (replies under their parent), as the public sees
+    /// them: a pending or hidden comment's visible replies stay, under a placeholder.
+    /// - Throws: `notFound` (process; a subject the public cannot see).
     public func commentThreads(on subject: ContributionSubject, of processID: ProcessID, in tenant: TenantID) async throws
         -> [CommentThread]
     {
-        CommentThread.threads(of: try await storage.comments(on: subject, of: processID, in: tenant))
+        try await requirePublic(subject, in: tenant)
+        let view = try await moderationView(of: try await storage.process(processID, in: tenant))
+        return CommentThread.threads(of: try await storage.comments(on: subject, of: processID, in: tenant), shown: view.publicComment)
     }
 
-    /// The up and down votes of a comment.
+    /// The up and down votes of a public comment.
+    /// - Throws: `notFound`, also for a comment the public cannot see.
     public func commentVoteCount(of commentID: CommentID, in tenant: TenantID) async throws -> CommentVoteCount {
-        try await storage.commentVoteCount(of: commentID, in: tenant)
+        _ = try await publicComment(commentID, in: tenant)
+        return try await storage.commentVoteCount(of: commentID, in: tenant)
+    }
+
+    /// The comment as the public sees it, on a subject the public sees, or `notFound`.
+    func publicComment(_ id: CommentID, in tenant: TenantID) async throws -> ContributionComment {
+        let comment = try await storage.comment(id, in: tenant)
+        let view = try await moderationView(of: try await storage.process(comment.processID, in: tenant))
+        guard let shown = view.publicComment(comment) else { throw ParticipationError.notFound("comment", id) }
+        try await requirePublic(comment.subject, in: tenant)
+        return shown
     }
 
     /// Posts an official answer on `subject`, attributed to the caller's official role and,
@@ -67,9 +85,11 @@ extension ParticipationService {
     }
 
     /// The official answers on `subject`, apart from comments, oldest first.
+    /// - Throws: `notFound` (process; a subject the public cannot see).
     public func officialAnswers(on subject: ContributionSubject, of processID: ProcessID, in tenant: TenantID) async throws
         -> [OfficialAnswer]
     {
-        try await storage.officialAnswers(on: subject, of: processID, in: tenant)
+        try await requirePublic(subject, in: tenant)
+        return try await storage.officialAnswers(on: subject, of: processID, in: tenant)
     }
 }

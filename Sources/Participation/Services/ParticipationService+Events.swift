@@ -19,9 +19,12 @@ extension ParticipationService {
             "proposition": proposition.id.rawValue, "status": change.status.rawValue, "justification": change.justification,
         ]
         if let reason = change.reason { details["reason"] = reason.rawValue }
+        let isPublic = try await moderationView(of: try await storage.process(proposition.processID, in: proposition.tenantID))
+            .publicProposition(proposition) != nil
         try await publish(
             .propositionStatusChanged, "\(proposition.title): \(change.status) — \(change.justification)",
-            in: proposition.tenantID, targets: targets, directRecipients: proposition.authors, details: details)
+            in: proposition.tenantID, targets: targets, directRecipients: proposition.authors, isPublic: isPublic,
+            details: details)
     }
 
     /// A reply, to the author of the comment it answers (not to themselves).
@@ -29,6 +32,9 @@ extension ParticipationService {
         guard let parentID = reply.parentID else { return }
         let parent = try await storage.comment(parentID, in: reply.tenantID)
         guard parent.authorID != reply.authorID else { return }
+        // A pending reply is announced when a moderator approves it.
+        let view = try await moderationView(of: try await storage.process(reply.processID, in: reply.tenantID))
+        guard view.publicComment(reply) != nil else { return }
         try await publish(
             .commentReplied, "A reply to your comment", in: reply.tenantID, targets: [], directRecipients: [parent.authorID],
             details: ["comment": reply.id.rawValue, "parent": parentID.rawValue])
@@ -38,9 +44,10 @@ extension ParticipationService {
     func announce(_ answer: OfficialAnswer) async throws {
         var targets: [FollowTarget] = [.process(answer.processID)]
         if case .proposition(let id) = answer.subject { targets.append(.proposition(id)) }
+        let isPublic = (try? await requirePublic(answer.subject, in: answer.tenantID)) != nil
         try await publish(
             .officialAnswerPosted, "An official answer\(answer.onBehalfOf.map { " from \($0)" } ?? "")",
-            in: answer.tenantID, targets: targets, details: ["answer": answer.id.rawValue, "subject": answer.subject.description])
+            in: answer.tenantID, targets: targets, isPublic: isPublic, details: ["answer": answer.id.rawValue, "subject": answer.subject.description])
     }
 
     /// A petition reaching its threshold, to the followers of its process and its authors.

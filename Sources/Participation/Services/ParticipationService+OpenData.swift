@@ -19,8 +19,11 @@ extension ParticipationService {
         let process = try await storage.process(processID, in: caller.tenantID)
         var records: [OpenDataSource.PropositionRecord] = []
         var contributors: Set<ParticipantID> = []
-        for proposition in try await storage.propositions(of: processID, in: caller.tenantID)
-        where proposition.lifecycle != .draft && proposition.status != .draft {
+        // Hidden means hidden: only what the public sees, redacted, goes into open data.
+        let view = try await moderationView(of: process)
+        for stored in try await storage.propositions(of: processID, in: caller.tenantID)
+        where stored.lifecycle != .draft && stored.status != .draft {
+            guard let proposition = view.publicProposition(stored) else { continue }
             records.append(
                 OpenDataSource.PropositionRecord(
                     proposition: proposition,
@@ -31,18 +34,27 @@ extension ParticipationService {
         var ballots: [Ballot]?
         if let rules = process.voteRules, rules.resultsVisibility == .live || process.publishedResult != nil {
             var counted: [Ballot] = []
-            try await forEachBallot(of: process) { counted.append($0) }
+            let shown = Set(records.map(\.proposition.id))
+            try await forEachBallot(of: process) { counted.append($0.keeping(shown)) }
             contributors.formUnion(counted.map(\.voterID))
             ballots = counted
         }
+        // Every public act, through the same moderation view, for the table by type; ballots
+        // only once they are public.
+        let archive = try await storage.tenantArchive(of: caller.tenantID)
+        let acts = ParticipationRecord.records(of: processID, in: archive, view: view)
+            .filter { ballots != nil || $0.type != "ballot" }
+        contributors.formUnion(acts.map(\.participantID))
         var participants: [Participant] = []
         for id in contributors.sorted() {
             participants.append(try await storage.participant(id, in: caller.tenantID))
         }
+        var publicProcess = process
+        publicProcess.publishedResult = process.publishedResult?.keeping(Set(records.map(\.proposition.id)))
         let export = OpenDataBuilder.build(
             OpenDataSource(
-                tenant: tenant, process: process, propositions: records, ballots: ballots, participants: participants,
-                generatedAt: clock.now()),
+                tenant: tenant, process: publicProcess, propositions: records, ballots: ballots, participants: participants,
+                records: acts, generatedAt: clock.now()),
             pseudonymiser: pseudonymiser, minimumGroupSize: minimumGroupSize)
         try await storage.appendAudit(
             auditEntry(

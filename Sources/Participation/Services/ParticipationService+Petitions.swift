@@ -23,6 +23,7 @@ extension ParticipationService {
             status: PetitionStatusChange(
                 petitionID: petition.id, status: .open, justification: "opened for signatures", by: caller.participantID,
                 at: clock.now()))
+        try await holdForApproval(.petition(petition.id), in: process)
         return petition
     }
 
@@ -35,6 +36,7 @@ extension ParticipationService {
         let petition = try await storage.petition(petitionID, in: caller.tenantID)
         let process = try await storage.process(petition.processID, in: caller.tenantID)
         try await authorize(.sign, by: caller, in: process)
+        _ = try await self.petition(petitionID, in: caller.tenantID)
         let receipt = try await storage.recordSignature(
             PetitionSignature(tenantID: caller.tenantID, petitionID: petitionID, signerID: caller.participantID, at: clock.now()))
         if let change = receipt.statusChange { try await announceThreshold(of: receipt.petition, change) }
@@ -65,14 +67,20 @@ extension ParticipationService {
                 details: ["decision": decision.rawValue]))
     }
 
-    /// The petition.
+    /// The petition as the public sees it: redacted fragments masked.
+    /// - Throws: `notFound`, also while it is pending or hidden.
     public func petition(_ id: PetitionID, in tenant: TenantID) async throws -> Petition {
-        try await storage.petition(id, in: tenant)
+        let stored = try await storage.petition(id, in: tenant)
+        let view = try await moderationView(of: try await storage.process(stored.processID, in: tenant))
+        guard let shown = view.publicPetition(stored) else { throw ParticipationError.notFound("petition", id) }
+        return shown
     }
 
     /// The petition's dated status history, with justifications.
+    /// - Throws: `notFound`, also while it is pending or hidden.
     public func petitionStatusHistory(of id: PetitionID, in tenant: TenantID) async throws -> [PetitionStatusChange] {
-        try await storage.petitionStatusHistory(of: id, in: tenant)
+        _ = try await petition(id, in: tenant)
+        return try await storage.petitionStatusHistory(of: id, in: tenant)
     }
 }
 

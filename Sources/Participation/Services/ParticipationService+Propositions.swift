@@ -65,12 +65,14 @@ extension ParticipationService {
         try await authorize(.submit, by: caller, in: process)
         proposition.lifecycle = .published
         proposition.status = .submitted
-        return try await storage.updateProposition(
+        let published = try await storage.updateProposition(
             proposition, version: nil,
             status: StatusChange(
                 propositionID: id, status: .submitted, justification: "published by its author", by: caller.participantID,
                 at: clock.now()),
             audit: nil)
+        try await holdForApproval(.proposition(id), in: process)
+        return published
     }
 
     /// Replaces the text and details of a proposition, keeping a new version (who, what, when).
@@ -88,14 +90,19 @@ extension ParticipationService {
         }
         var entry: AuditEntry?
         var note = try note.map { try Validate.text($0, field: "note", maximumLength: 2_000) }
-        if try await isAuthor(caller, of: proposition.authors) {
-            let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        let byAuthor = try await isAuthor(caller, of: proposition.authors)
+        if byAuthor {
             try await authorize(.submit, by: caller, in: process)
         } else {
-            let staff = try await storage.participant(caller.participantID, in: caller.tenantID)
-            guard StaffOperation.reviewPropositions.isAllowed(for: staff.roles) || StaffOperation.actForOthers.isAllowed(for: staff.roles)
-            else {
-                throw ParticipationError(.forbidden, "only its authors, or staff who review or act for others, may edit proposition '\(id)'")
+            do {
+                try await authorize(caller, for: .reviewPropositions)
+            } catch let error as ParticipationError where error.code == .forbidden {
+                do {
+                    try await authorize(caller, for: .actForOthers)
+                } catch let error as ParticipationError where error.code == .forbidden {
+                    throw ParticipationError(.forbidden, "only its authors, or staff who review or act for others, may edit proposition '\(id)'")
+                }
             }
             note = try Validate.reason(note, field: "note")
             entry = auditEntry(by: caller, action: "proposition.edited", subject: "proposition:\(id)", reason: note)
@@ -111,7 +118,10 @@ extension ParticipationService {
         let version = PropositionVersion(
             propositionID: id, number: proposition.version, title: draft.title, body: draft.body,
             estimatedCost: draft.estimatedCost, editedBy: caller.participantID, at: clock.now(), note: note)
-        return try await storage.updateProposition(proposition, version: version, status: nil, audit: entry)
+        let edited = try await storage.updateProposition(proposition, version: version, status: nil, audit: entry)
+        // Under pre-moderation an author's new text waits for approval again.
+        if byAuthor, edited.lifecycle == .published { try await holdForApproval(.proposition(id), in: process) }
+        return edited
     }
 
     /// Withdraws the proposition, with the author's reason in its public status history.
@@ -146,10 +156,8 @@ extension ParticipationService {
             throw ParticipationError.invalid("authors", "a transcribed proposition needs distinct authors")
         }
         let process = try await storage.process(processID, in: caller.tenantID)
-        try process.requireAllowed(.submit)
         for authorID in authors {
-            let author = try await storage.participant(authorID, in: caller.tenantID)
-            if let failure = process.rule(for: .submit).failure(for: author, on: clock.now()) { throw failure.error }
+            try await authorize(.submit, onBehalfOf: try await storage.participant(authorID, in: caller.tenantID), in: process)
         }
         let proposition = Proposition(
             id: PropositionID(rawValue: ids.next(prefix: "proposition")), tenantID: caller.tenantID, processID: processID,
@@ -233,19 +241,43 @@ extension ParticipationService {
                 details: ["before": before.map(String.init) ?? "", "after": String(cents)]))
     }
 
-    /// The proposition.
+    /// The proposition as the public sees it: redacted fragments masked.
+    /// - Throws: `notFound`, also while it is pending or hidden (see ``moderationStatus(of:by:)``).
     public func proposition(_ id: PropositionID, in tenant: TenantID) async throws -> Proposition {
-        try await storage.proposition(id, in: tenant)
+        try await publicProposition(id, in: tenant).proposition
     }
 
-    /// Every version of the proposition's text, the original first.
+    /// Every version of the proposition's text, the original first, redacted as the proposition is.
+    /// - Throws: `notFound`, also while it is pending or hidden.
     public func versions(of id: PropositionID, in tenant: TenantID) async throws -> [PropositionVersion] {
-        try await storage.versions(of: id, in: tenant)
+        let view = try await publicProposition(id, in: tenant).view
+        return try await storage.versions(of: id, in: tenant).map(view.publicVersion)
     }
 
     /// The public status history, oldest first, each entry with its justification.
+    /// - Throws: `notFound`, also while it is pending or hidden.
     public func statusHistory(of id: PropositionID, in tenant: TenantID) async throws -> [StatusChange] {
-        try await storage.statusHistory(of: id, in: tenant)
+        _ = try await publicProposition(id, in: tenant)
+        return try await storage.statusHistory(of: id, in: tenant)
+    }
+
+    /// The proposition as the public sees it and the view that judged it, or `notFound`.
+    func publicProposition(_ id: PropositionID, in tenant: TenantID) async throws
+        -> (proposition: Proposition, view: ModerationView)
+    {
+        let stored = try await storage.proposition(id, in: tenant)
+        let view = try await moderationView(of: try await storage.process(stored.processID, in: tenant))
+        guard let shown = view.publicProposition(stored) else { throw ParticipationError.notFound("proposition", id) }
+        return (shown, view)
+    }
+
+    /// Throws `notFound` unless the public may see `subject`.
+    func requirePublic(_ subject: ContributionSubject, in tenant: TenantID) async throws {
+        switch subject {
+        case .process: return
+        case .proposition(let id): _ = try await publicProposition(id, in: tenant)
+        case .petition(let id): _ = try await petition(id, in: tenant)
+        }
     }
 
     // MARK: - Helpers

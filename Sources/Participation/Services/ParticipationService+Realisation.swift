@@ -52,7 +52,7 @@ extension ParticipationService {
     public func realisationTimeline(of propositionID: PropositionID, in tenant: TenantID) async throws
         -> RealisationTimeline
     {
-        let proposition = try await storage.proposition(propositionID, in: tenant)
+        let proposition = try await publicProposition(propositionID, in: tenant).proposition
         guard proposition.lifecycle != .draft else { throw ParticipationError.notFound("proposition", propositionID) }
         return RealisationTimeline(
             propositionID: propositionID, estimatedCost: proposition.estimatedCost,

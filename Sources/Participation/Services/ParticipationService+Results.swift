@@ -71,14 +71,14 @@ extension ParticipationService {
         }
     }
 
-    /// The published result, for anyone of the tenant.
+    /// The published result, for anyone of the tenant (projects hidden by moderation left out).
     /// - Throws: `resultsNotPublic` before publication.
     public func publishedResult(of processID: ProcessID, in tenant: TenantID) async throws -> BudgetResult {
         let process = try await storage.process(processID, in: tenant)
         guard let result = process.publishedResult else {
             throw ParticipationError(.resultsNotPublic, "the results of '\(process.title)' are not published yet")
         }
-        return result
+        return result.keeping(try await publicPropositionIDs(of: process))
     }
 
     /// One scope of the budget as a pabulib `.pb` file (projects on the ballot, ballots with

@@ -10,6 +10,7 @@ extension ParticipationService {
         let proposition = try await storage.proposition(propositionID, in: caller.tenantID)
         let process = try await storage.process(proposition.processID, in: caller.tenantID)
         try await authorize(.support, by: caller, in: process)
+        _ = try await publicProposition(propositionID, in: caller.tenantID)
         guard proposition.lifecycle == .published, proposition.status != .inadmissible else {
             throw ParticipationError(.invalidTransition, "proposition '\(propositionID)' cannot be supported (\(proposition.status))")
         }
@@ -31,10 +32,18 @@ extension ParticipationService {
     }
 
     /// The supports that count per proposition of the process: those of participants who reached
-    /// the process's minimum. Propositions with none are absent.
+    /// the process's minimum. Propositions with none, and propositions the public cannot see, are absent.
     public func supportTally(of processID: ProcessID, in tenant: TenantID) async throws -> [PropositionID: Int] {
         let rules = try await storage.contributionRules(of: processID, in: tenant)
-        return rules.supports.tally(try await storage.supports(in: processID, tenant: tenant))
+        let tally = rules.supports.tally(try await storage.supports(in: processID, tenant: tenant))
+        let shown = try await publicPropositionIDs(of: try await storage.process(processID, in: tenant))
+        return tally.filter { shown.contains($0.key) }
+    }
+
+    /// The ids of the process's propositions the public may see.
+    func publicPropositionIDs(of process: ParticipatoryProcess) async throws -> Set<PropositionID> {
+        let view = try await moderationView(of: process)
+        return Set(try await storage.propositions(of: process.id, in: process.tenantID).compactMap(view.publicProposition).map(\.id))
     }
 }
 
@@ -50,17 +59,23 @@ extension ParticipationService {
         let proposition = try await storage.proposition(propositionID, in: caller.tenantID)
         let process = try await storage.process(proposition.processID, in: caller.tenantID)
         try await authorize(.opine, by: caller, in: process)
+        _ = try await publicProposition(propositionID, in: caller.tenantID)
         guard proposition.lifecycle == .published else {
             throw ParticipationError(.invalidTransition, "proposition '\(propositionID)' is not published")
         }
-        return try await storage.recordOpinion(
+        let replaced = try await storage.recordOpinion(
             Opinion(
                 tenantID: caller.tenantID, processID: process.id, propositionID: propositionID,
                 participantID: caller.participantID, stance: stance, argument: argument, at: clock.now()))
+        try await holdForApproval(.opinion(propositionID, by: caller.participantID), in: process)
+        return replaced
     }
 
-    /// The proposition's opinions, one per participant.
+    /// The proposition's opinions as the public sees them, one per participant: pending and
+    /// hidden ones left out (and out of any count made from them), arguments redacted.
+    /// - Throws: `notFound`, also for a proposition the public cannot see.
     public func opinions(on propositionID: PropositionID, in tenant: TenantID) async throws -> [Opinion] {
-        try await storage.opinions(on: propositionID, in: tenant)
+        let view = try await publicProposition(propositionID, in: tenant).view
+        return try await storage.opinions(on: propositionID, in: tenant).compactMap(view.publicOpinion)
     }
 }

@@ -31,41 +31,60 @@ public struct ParticipationService: Sendable {
         self.ids = ids
     }
 
-    /// The caller's participant record, if `operation` is allowed to their roles.
-    /// - Throws: `notFound` for an unknown caller; `forbidden` naming the roles required.
+    /// The caller's participant record, if ``AccessPolicy`` allows `operation` to them.
+    /// - Throws: `notFound` for an unknown caller; `participantBlocked`; `forbidden` naming the
+    ///   roles required.
     @discardableResult
     public func authorize(_ caller: Caller, for operation: StaffOperation) async throws -> Participant {
-        let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
-        guard operation.isAllowed(for: participant.roles) else {
-            let roles = operation.allowedRoles.map(\.rawValue).sorted().joined(separator: " or ")
-            throw ParticipationError(.forbidden, "\(operation.rawValue) requires the role \(roles)")
-        }
-        return participant
+        try await authorize(.staff(operation), by: caller, in: nil)
     }
 
-    /// The caller's participant record, if they may do `action` in `process` now: the current
-    /// phase allows it, they meet its eligibility rule, and they accepted the current charter
-    /// when the process requires it.
-    /// - Throws: `actionNotAllowedInPhase`, `notEligible` (naming the rule),
-    ///   `charterNotAccepted`, or `notFound`.
+    /// The caller's participant record, if ``AccessPolicy`` allows them `action` in `process`
+    /// now: not blocked, the current phase allows it, they meet its eligibility rule, and they
+    /// accepted the current charter when the process requires it.
+    /// - Throws: `participantBlocked`, `processArchived`, `actionNotAllowedInPhase`,
+    ///   `notEligible` (naming the rule), `charterNotAccepted`, or `notFound`.
     @discardableResult
     public func authorize(_ action: ParticipationAction, by caller: Caller, in process: ParticipatoryProcess)
         async throws -> Participant
     {
+        try await authorize(.participate(action), by: caller, in: process)
+    }
+
+    /// The caller's participant record, if ``AccessPolicy`` allows `operation`: the one path
+    /// every service operation's access check takes.
+    /// - Throws: `notFound` for an unknown caller or a process of another tenant; the policy's refusal.
+    @discardableResult
+    public func authorize(_ operation: AccessOperation, by caller: Caller, in process: ParticipatoryProcess?)
+        async throws -> Participant
+    {
         let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
-        guard process.tenantID == caller.tenantID else { throw ParticipationError.notFound("process", process.id) }
-        try process.requireAllowed(action)
-        if let failure = process.rule(for: action).failure(for: participant, on: clock.now()) {
-            throw failure.error
-        }
-        if process.requiresCharter, let charter = try await storage.currentCharter(in: caller.tenantID) {
+        guard !participant.isErased else { throw ParticipationError(.forbidden, "this account was erased") }
+        if let process, process.tenantID != caller.tenantID { throw ParticipationError.notFound("process", process.id) }
+        var charter = CharterStanding.notRequired
+        if case .participate = operation, let process, process.requiresCharter,
+            let current = try await storage.currentCharter(in: caller.tenantID)
+        {
             let accepted = try await storage.acceptedCharterVersion(of: participant.id, in: caller.tenantID)
-            guard let accepted, accepted >= charter.version else {
-                throw ParticipationError(
-                    .charterNotAccepted, "accept version \(charter.version) of '\(charter.title)' before you \(action.rawValue)")
-            }
+            charter = (accepted ?? 0) >= current.version ? .accepted : .notAccepted(current)
         }
+        let request = AccessRequest(
+            participant: participant, block: try await storage.block(of: participant.id, in: caller.tenantID),
+            process: process, charter: charter, now: clock.now())
+        if let refusal = AccessPolicy.decide(operation, for: request).refusal { throw refusal }
         return participant
+    }
+
+    /// Checks with ``AccessPolicy`` that `participant` may do `action` in `process` when an agent
+    /// acts for them (a paper ballot, a transcribed proposition): the phase, their eligibility and
+    /// their block count; the charter does not (they sign the station's register instead).
+    func authorize(_ action: ParticipationAction, onBehalfOf participant: Participant, in process: ParticipatoryProcess)
+        async throws
+    {
+        let request = AccessRequest(
+            participant: participant, block: try await storage.block(of: participant.id, in: participant.tenantID),
+            process: process, now: clock.now())
+        if let refusal = AccessPolicy.decide(.participate(action), for: request).refusal { throw refusal }
     }
 
     /// A new audit entry by `caller`, stamped now.

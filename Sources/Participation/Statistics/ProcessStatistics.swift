@@ -1,7 +1,7 @@
 /// One act of participation, as the statistics count it.
 public struct ParticipationRecord: Hashable, Sendable {
     public let participantID: ParticipantID
-    /// "proposition", "ballot", and later "comment", "support", "opinion", "signature"…
+    /// "proposition", "comment", "support", "opinion", "signature", "questionnaire-response" or "ballot".
     public let type: String
     /// The ballot channel, for ballots.
     public let channel: String?

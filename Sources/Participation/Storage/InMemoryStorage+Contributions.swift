@@ -11,7 +11,7 @@ extension InMemoryStorage {
         var answers: [TenantID: [OfficialAnswer]] = [:]
         var petitions: [Scoped<PetitionID>: Petition] = [:]
         var petitionHistory: [Scoped<PetitionID>: [PetitionStatusChange]] = [:]
-        var signatures: Set<Pair<PetitionID, ParticipantID>> = []
+        var signatures: [Pair<PetitionID, ParticipantID>: PetitionSignature] = [:]
         var votations: [Scoped<VotationID>: Votation] = [:]
         var votationBallots: [Pair<VotationID, ParticipantID>: VotationBallot] = [:]
         var questionnaires: [Scoped<QuestionnaireID>: Questionnaire] = [:]

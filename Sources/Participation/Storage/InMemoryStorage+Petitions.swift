@@ -22,7 +22,7 @@ extension InMemoryStorage {
         let petition = try storedPetition(signature.petitionID, tenant)
         _ = try storedParticipant(signature.signerID, tenant)
         let signatureKey = Pair(tenant: tenant, first: signature.petitionID, second: signature.signerID)
-        if contributions.signatures.contains(signatureKey) {
+        if contributions.signatures[signatureKey] != nil {
             throw ParticipationError(.duplicate, "participant '\(signature.signerID)' already signed this petition")
         }
         guard petition.collectsSignatures else {
@@ -31,7 +31,7 @@ extension InMemoryStorage {
         }
         let (signed, change) = petition.addingSignature(at: signature.at)
         let key = Scoped(tenant: tenant, id: petition.id)
-        contributions.signatures.insert(signatureKey)
+        contributions.signatures[signatureKey] = signature
         contributions.petitions[key] = signed
         if let change { contributions.petitionHistory[key, default: []].append(change) }
         return SignatureReceipt(petition: signed, statusChange: change)
@@ -39,7 +39,7 @@ extension InMemoryStorage {
 
     public func hasSigned(_ petition: PetitionID, signer: ParticipantID, in tenant: TenantID) throws -> Bool {
         _ = try storedPetition(petition, tenant)
-        return contributions.signatures.contains(Pair(tenant: tenant, first: petition, second: signer))
+        return contributions.signatures[Pair(tenant: tenant, first: petition, second: signer)] != nil
     }
 
     public func updatePetition(_ petition: Petition, status: PetitionStatusChange, audit entry: AuditEntry) throws -> Petition {

@@ -7,7 +7,7 @@ public actor InMemoryStorage: ParticipationStorage {
     var participantsByKey: [Scoped<ParticipantID>: Participant] = [:]
     var identityKeys: [Scoped<String>: ParticipantID] = [:]
     var charters: [TenantID: [Charter]] = [:]
-    var acceptances: [Scoped<ParticipantID>: Int] = [:]
+    var acceptances: [Scoped<ParticipantID>: CharterAcceptance] = [:]
     var processesByKey: [Scoped<ProcessID>: ParticipatoryProcess] = [:]
     var audit: [TenantID: [AuditEntry]] = [:]
     var auditIDs: Set<Scoped<AuditEntryID>> = []
@@ -24,9 +24,14 @@ public actor InMemoryStorage: ParticipationStorage {
     var outbox: [Notification] = []
     var outboxKeys: Set<String> = []
     var newsByProcess: [Scoped<ProcessID>: [NewsPost]] = [:]
+    var synthesesByKey: [Scoped<SynthesisID>: Synthesis] = [:]
+    /// Contribution tags by tenant and ``ContributionTag/key``.
+    var tagsByKey: [Scoped<String>: ContributionTag] = [:]
     /// Supports, opinions, comments, petitions, votations and questionnaires
     /// (`InMemoryStorage+Contributions.swift`).
     var contributions = ContributionTables()
+    /// Moderation states, reports and blocks (`InMemoryStorage+Moderation.swift`).
+    var moderation = ModerationTables()
 
     /// Creates an empty store.
     public init() {}
@@ -171,12 +176,13 @@ extension InMemoryStorage {
             throw ParticipationError.notFound("charter version", acceptance.version)
         }
         let key = Scoped(tenant: acceptance.tenantID, id: acceptance.participantID)
-        acceptances[key] = max(acceptances[key] ?? 0, acceptance.version)
+        // Keeps the highest version accepted, with the date it was accepted.
+        if acceptance.version > acceptances[key]?.version ?? 0 { acceptances[key] = acceptance }
     }
 
     public func acceptedCharterVersion(of participant: ParticipantID, in tenant: TenantID) throws -> Int? {
         _ = try storedParticipant(participant, tenant)
-        return acceptances[Scoped(tenant: tenant, id: participant)]
+        return acceptances[Scoped(tenant: tenant, id: participant)]?.version
     }
 }
 

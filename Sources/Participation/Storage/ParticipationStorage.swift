@@ -20,5 +20,5 @@ public protocol ParticipationStorage:
     TenantStorage, ParticipantStorage, CharterStorage, ProcessStorage, AuditStorage, PropositionStorage, BallotStorage,
     ContributionRulesStorage, SupportStorage, OpinionStorage, CommentStorage, OfficialAnswerStorage, PetitionStorage,
     VotationStorage, QuestionnaireStorage,
-    NotificationStorage, RealisationStorage
+    NotificationStorage, RealisationStorage, ModerationStorage, SynthesisStorage, TenantArchiveStorage, PersonalDataStorage
 {}

@@ -7,7 +7,7 @@ import PostgresNIO
 /// let configuration = try PostgresStoreConfiguration(url: "postgres://participation:secret@db.example/participation")
 /// let store = try await PostgresStore(configuration: configuration)
 /// ```
-public struct PostgresStoreConfiguration: Sendable {
+public struct PostgresStoreConfiguration: Sendable, CustomStringConvertible {
     /// The connection pool's settings: server, credentials, database, TLS, pool size.
     public var client: PostgresClient.Configuration
 
@@ -56,6 +56,14 @@ public struct PostgresStoreConfiguration: Sendable {
             client.options.maximumConnections = size
         }
         self.init(client: client, schema: item("schema"))
+    }
+
+    /// Where the store connects, for logs: `postgres://user@host:port/database`, with the
+    /// schema when one is set, never the password.
+    public var description: String {
+        let address = client.unixSocketPath ?? "\(client.host ?? "?"):\(client.port ?? 5432)"
+        let schema = schema.map { " (schema \($0))" } ?? ""
+        return "postgres://\(client.username)@\(address)/\(client.database ?? client.username)\(schema)"
     }
 
     /// A connection URL that cannot be used, with the reason.

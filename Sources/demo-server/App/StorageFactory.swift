@@ -10,9 +10,7 @@ import ParticipationStore
 func makeStorage(_ configuration: ServerConfiguration, logger: Logger) async throws -> any ParticipationStorage {
     if usesPostgres(configuration) {
         let postgres = try PostgresStoreConfiguration(url: configuration.databasePath)
-        logger.notice(
-            "connecting to PostgreSQL",
-            metadata: ["host": "\(postgres.client.host ?? "")", "database": "\(postgres.client.database ?? "")"])
+        logger.notice("connecting to PostgreSQL", metadata: ["database": "\(postgres)"])
         return try await PostgresStore(configuration: postgres, logger: logger)
     }
     if configuration.databasePath == ":memory:" {

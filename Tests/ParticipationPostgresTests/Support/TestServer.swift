@@ -27,6 +27,19 @@ enum TestServer {
         return configuration
     }
 
+    /// The stores' logger: warnings only, so that the migrations every check applies do not
+    /// fill the test output.
+    static let logger: Logger = {
+        var logger = Logger(label: "participation.postgres.tests")
+        logger.logLevel = .warning
+        return logger
+    }()
+
+    /// Opens a store on `schema` with the test configuration and logger.
+    static func store(schema: String) async throws -> PostgresStore {
+        try await PostgresStore(configuration: configuration(schema: schema), logger: logger)
+    }
+
     /// A schema name no other test uses.
     static func freshSchemaName() -> String {
         "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
@@ -52,7 +65,7 @@ enum TestServer {
     /// then shuts the store down and drops the schema.
     static func withFreshStore(_ body: (PostgresStore, String) async throws -> Void) async throws {
         try await withSchema { schema in
-            let store = try await PostgresStore(configuration: configuration(schema: schema))
+            let store = try await store(schema: schema)
             do {
                 try await body(store, schema)
             } catch {

@@ -46,6 +46,66 @@ struct StatisticsTests {
         #expect(stats.firstTimeParticipants == 5)
     }
 
+    /// The world above plus, stored directly: two comments (A, then B replying), three
+    /// supports (A and C on bancs, A on arbres), an opinion (D on piste), a petition by B
+    /// signed by C, and A's questionnaire response. Counted by hand: 8 acts more, all online,
+    /// no new participant.
+    @Test func commentsSupportsOpinionsSignaturesAndResponsesAreCounted() async throws {
+        let budget = try await Self.world()
+        let storage = budget.service.storage
+        let tenant = budget.world.tenant.id
+        let process = budget.process.id
+        let people = try await storage.participants(in: tenant, after: nil, limit: 10).filter { $0.kind != .staff }.map(\.id)
+        let (a, b, c, d) = (people[0], people[1], people[2], people[3])
+        try await storage.insertComment(ContributionComment(
+            id: "c1", tenantID: tenant, processID: process, subject: .proposition("bancs"), authorID: a, body: "Oui", createdAt: TestWorld.start))
+        try await storage.insertComment(ContributionComment(
+            id: "c2", tenantID: tenant, processID: process, subject: .proposition("bancs"), parentID: "c1", authorID: b, body: "Non",
+            createdAt: TestWorld.start))
+        for (proposition, supporter) in [("bancs", a), ("bancs", c), ("arbres", a)] {
+            _ = try await storage.recordSupport(
+                Support(tenantID: tenant, processID: process, propositionID: PropositionID(rawValue: proposition), supporterID: supporter,
+                    at: TestWorld.start),
+                rules: SupportRules())
+        }
+        _ = try await storage.recordOpinion(Opinion(
+            tenantID: tenant, processID: process, propositionID: "piste", participantID: d, stance: .against, at: TestWorld.start))
+        let petition = Petition(id: "pet", tenantID: tenant, processID: process, authors: [b], title: "Pétition", body: "…",
+            threshold: 100, createdAt: TestWorld.start)
+        try await storage.insertPetition(petition, status: PetitionStatusChange(
+            petitionID: "pet", status: .open, justification: "", by: b, at: TestWorld.start))
+        _ = try await storage.recordSignature(PetitionSignature(tenantID: tenant, petitionID: "pet", signerID: c, at: TestWorld.start))
+        try await storage.insertQuestionnaire(
+            Questionnaire(id: "qn", tenantID: tenant, processID: process, title: "Q",
+                questions: [Question(id: "q1", text: "?", kind: .freeText(maximumLength: 100))], acceptsCitizenQuestions: false,
+                createdAt: TestWorld.start),
+            audit: AuditEntry(id: "qn-audit", tenantID: tenant, actorID: budget.admin.participantID, at: TestWorld.start,
+                action: "test", subject: "process:\(process)"))
+        _ = try await storage.recordResponse(QuestionnaireResponse(
+            tenantID: tenant, questionnaireID: "qn", participantID: a, answers: ["q1": .text("vélo")], at: TestWorld.start))
+
+        let stats = try await budget.service.processStatistics(of: process, by: budget.admin)
+        #expect(stats.contributionsByType == [
+            "proposition": 6, "ballot": 4, "comment": 2, "support": 3, "opinion": 1, "signature": 1, "questionnaire-response": 1,
+        ])
+        #expect(stats.uniqueParticipants == 5)
+        #expect(stats.onlineContributions == 16)
+        #expect(stats.offlineContributions == 2)
+        #expect(stats.offlineShare == Rational(1, 9))
+
+        // The open-data table by type shows the acts; ballots are left out while counts are
+        // not public, and participant counts under the minimum group size are suppressed.
+        let export = try await budget.service.openDataExport(of: process, secret: OpenDataTests.secret, minimumGroupSize: 2, by: budget.admin)
+        let byType = try #require(export.table("participation_by_type"))
+        #expect(byType.column("type") == ["comment", "opinion", "proposition", "questionnaire-response", "signature", "support"].map { .text($0) })
+        #expect(byType.column("acts") == [2, 1, 6, 1, 1, 3].map { .integer(Int64($0)) })
+        #expect(byType.column("participants") == [.integer(2), .integer(nil), .integer(nil), .integer(nil), .integer(nil), .integer(2)])
+        let everything = try OpenDataTests.text(of: export)
+        for forbidden in ["Oui", "vélo", "Pétition"] + people.map(\.rawValue) {
+            #expect(!everything.contains(forbidden), "open data contains \(forbidden)")
+        }
+    }
+
     @Test func turnoutAndTheDissimilarityIndexAreExact() async throws {
         let budget = try await Self.world()
         let census = Census(

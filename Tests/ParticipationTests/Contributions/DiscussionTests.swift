@@ -17,8 +17,8 @@ struct DiscussionTests {
         _ = try await world.service.postComment(on: subject, of: process.id, body: "Bonne idée", replyingTo: reply.id, by: bob)
         let threads = try await world.service.commentThreads(on: subject, of: process.id, in: world.tenant.id)
         #expect(threads.count == 1)
-        #expect(threads[0].replies[0].comment.stance == .inFavour)
-        #expect(threads[0].replies[0].replies[0].comment.body == "Bonne idée")
+        #expect(threads[0].replies[0].comment?.stance == .inFavour)
+        #expect(threads[0].replies[0].replies[0].comment?.body == "Bonne idée")
         _ = try await world.service.voteOnComment(root.id, .up, by: alice)
         _ = try await world.service.voteOnComment(root.id, .up, by: alice)
         #expect(try await world.service.commentVoteCount(of: root.id, in: world.tenant.id) == CommentVoteCount(up: 1, down: 0))
@@ -43,7 +43,7 @@ struct DiscussionTests {
         let answers = try await world.service.officialAnswers(on: subject, of: process.id, in: world.tenant.id)
         #expect(answers == [answer])
         let comments = try await world.service.commentThreads(on: subject, of: process.id, in: world.tenant.id)
-        #expect(comments.map(\.comment.body) == ["Quand ?"])
+        #expect(comments.map(\.comment?.body) == ["Quand ?"])
         let citizen = await participationError {
             _ = try await world.service.postOfficialAnswer(on: subject, of: process.id, body: "Officiel", by: alice)
         }

@@ -12,6 +12,7 @@ import Testing
     #expect(process.allowsCitizenTagging == false)
     #expect(process.requiresCharter == true)
     #expect(process.budget == nil)
+    #expect(process.moderation == ModerationSettings())
     let again = try JSONDecoder().decode(ParticipatoryProcess.self, from: try JSONEncoder().encode(process))
     #expect(again == process)
 }

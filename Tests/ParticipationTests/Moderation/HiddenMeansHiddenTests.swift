@@ -1,0 +1,74 @@
+import Foundation
+import Participation
+import Testing
+
+/// Hidden content appears on no public read path, in no count and in no export.
+@Suite("Hidden means hidden")
+struct HiddenMeansHiddenTests {
+    @Test func aHiddenPropositionPetitionAndOpinionLeaveEveryPublicReadPath() async throws {
+        let s = try await ModerationTests.setup()
+        let tenant = s.world.tenant.id
+        let service = s.world.service
+        _ = try await service.setContributionRules(ContributionRules(processID: s.process.id, tenantID: tenant, petitionThreshold: 10), by: s.world.admin)
+        let bob = try await s.world.citizen("Bob")
+        let follower = try await ModerationTests.consenting(s.world, "Claire")
+        let proposition = try await s.world.published(in: s.process, by: s.alice)
+        _ = try await service.follow(.proposition(proposition.id), by: follower)
+        try await service.support(proposition.id, by: bob)
+        try await service.giveOpinion(on: proposition.id, stance: .against, argument: "Argument injurieux", by: bob)
+        let comment = try await service.postComment(on: .proposition(proposition.id), of: s.process.id, body: "Un avis", by: bob)
+        let petition = try await service.createPetition(in: s.process.id, title: "Pétition", body: "Texte", by: s.alice)
+
+        try await service.hide(.opinion(proposition.id, by: bob.participantID), reason: "incivilité", by: s.moderator)
+        #expect(try await service.opinions(on: proposition.id, in: tenant).isEmpty)
+
+        try await service.hide(.petition(petition.id), reason: "doublon", by: s.moderator)
+        #expect(await participationError { _ = try await service.petition(petition.id, in: tenant) }?.code == .notFound)
+        #expect(await participationError { _ = try await service.petitionStatusHistory(of: petition.id, in: tenant) }?.code == .notFound)
+        #expect(await participationError { _ = try await service.signPetition(petition.id, by: bob) }?.code == .notFound)
+
+        try await service.hide(.proposition(proposition.id), reason: "hors charte", by: s.moderator)
+        let reviewer = try await s.world.staff("Relecteur", roles: [.reviewer])
+        _ = try await service.reviewProposition(proposition.id, status: .admissible, reason: nil, justification: "recevable", by: reviewer)
+        let notFound: [(String, () async throws -> Void)] = [
+            ("proposition", { _ = try await service.proposition(proposition.id, in: tenant) }),
+            ("versions", { _ = try await service.versions(of: proposition.id, in: tenant) }),
+            ("statusHistory", { _ = try await service.statusHistory(of: proposition.id, in: tenant) }),
+            ("commentThreads", { _ = try await service.commentThreads(on: .proposition(proposition.id), of: s.process.id, in: tenant) }),
+            ("commentVoteCount", { _ = try await service.commentVoteCount(of: comment.id, in: tenant) }),
+            ("officialAnswers", { _ = try await service.officialAnswers(on: .proposition(proposition.id), of: s.process.id, in: tenant) }),
+            ("opinions", { _ = try await service.opinions(on: proposition.id, in: tenant) }),
+            ("realisationTimeline", { _ = try await service.realisationTimeline(of: proposition.id, in: tenant) }),
+            ("support", { try await service.support(proposition.id, by: follower) }),
+            ("report", { try await service.report(.proposition(proposition.id), reason: .spam, by: follower) }),
+        ]
+        for (path, read) in notFound {
+            #expect(await participationError(read)?.code == .notFound, "\(path)")
+        }
+        #expect(try await service.supportTally(of: s.process.id, in: tenant).isEmpty)
+        let notices = try await service.dueNotifications(in: tenant)
+        #expect(!notices.contains { $0.recipientID == follower.participantID }, "followers hear nothing of hidden content")
+        #expect(notices.contains { $0.recipientID == s.alice.participantID && $0.kind == .propositionStatusChanged })
+    }
+
+    @Test func aHiddenProjectLeavesTheBallotListTalliesResultsAndOpenData() async throws {
+        let budget = try await BudgetWorld(visibility: .live)
+        let tenant = budget.world.tenant.id
+        let alice = try await budget.world.citizen("Alice")
+        let bob = try await budget.world.citizen("Bob")
+        _ = try await budget.service.castBallot(choices("bancs", "arbres"), in: budget.process.id, by: alice)
+        _ = try await budget.service.castBallot(choices("bancs"), in: budget.process.id, by: bob)
+        let moderator = try await budget.world.staff("Modératrice", roles: [.moderator])
+        try await budget.service.hide(.proposition("bancs"), reason: "données personnelles", by: moderator)
+
+        #expect(try await budget.service.ballotList(of: budget.process.id, scope: nil, in: tenant).costs["bancs"] == nil)
+        let tally = try await budget.service.publicTally(of: budget.process.id, in: tenant)
+        #expect(tally.supporters["bancs"] == nil)
+        #expect(tally.supporters["arbres"] == 1)
+        #expect(try await budget.service.staffTally(of: budget.process.id, by: moderator).supporters["bancs"] == 2)
+        let export = try await budget.service.openDataExport(of: budget.process.id, secret: OpenDataTests.secret, by: budget.admin)
+        let text = try OpenDataTests.text(of: export)
+        #expect(!text.contains("bancs"), "neither the project nor its votes reach open data")
+        #expect(text.contains("arbres"))
+    }
+}
