@@ -132,6 +132,8 @@ let package = Package(
             name: "ParticipationPostgresTests",
             dependencies: [
                 "ParticipationPostgres", "ParticipationStoreConformance", "Participation",
+                // The SQLite store, to move a tenant between the two backends.
+                "ParticipationStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings
