@@ -97,16 +97,16 @@ extension PostgresTransaction {
     /// ``PostgresStore/castBallot(_:)`` documents.
     func cast(_ ballot: Ballot) async throws -> BallotCastOutcome {
         let tenant = ballot.tenantID
-        guard try await processExists(ballot.processID, in: tenant) else {
-            throw ParticipationError.notFound("process", ballot.processID)
-        }
-        guard try await participantExists(ballot.voterID, in: tenant) else {
-            throw ParticipationError.notFound("participant", ballot.voterID)
-        }
-        guard try await !exists("SELECT 1 FROM ballot_id WHERE tenant_id = \(tenant.rawValue) AND id = \(ballot.id.rawValue)")
-        else {
-            throw ParticipationError.duplicate("ballot", ballot.id)
-        }
+        // The three existence checks in one round trip, answered in the contract's order.
+        let (processExists, voterExists, idTaken) = try await fetchOne("""
+            SELECT
+                EXISTS (SELECT 1 FROM process WHERE tenant_id = \(tenant.rawValue) AND id = \(ballot.processID.rawValue)),
+                EXISTS (SELECT 1 FROM participant WHERE tenant_id = \(tenant.rawValue) AND id = \(ballot.voterID.rawValue)),
+                EXISTS (SELECT 1 FROM ballot_id WHERE tenant_id = \(tenant.rawValue) AND id = \(ballot.id.rawValue))
+            """) { try $0.decode((Bool, Bool, Bool).self) } ?? (false, false, false)
+        guard processExists else { throw ParticipationError.notFound("process", ballot.processID) }
+        guard voterExists else { throw ParticipationError.notFound("participant", ballot.voterID) }
+        guard !idTaken else { throw ParticipationError.duplicate("ballot", ballot.id) }
         guard let existing = try await ballotHeader(of: ballot.voterID, process: ballot.processID, scope: ballot.scope, in: tenant)
         else {
             try await insertBallot(ballot)
