@@ -11,6 +11,7 @@ struct BenchmarkCity {
     let tenant: TenantID
     let processID: ProcessID
     let agent: Caller
+    let admin: Caller
     let spec: PopulationSpec
     let candidates: [BallotCandidate]
     let envelope: Int64
@@ -70,11 +71,11 @@ struct BenchmarkCity {
             return BallotCandidate(id: id, cost: list.costs[id] ?? 0, districtID: idea.districtID, appeal: idea.appeal)
         }
         return BenchmarkCity(
-            options: options, service: service, clock: clock, tenant: tenant.id, processID: process.id, agent: agent,
+            options: options, service: service, clock: clock, tenant: tenant.id, processID: process.id, agent: agent, admin: admin,
             spec: spec, candidates: candidates, envelope: envelope)
     }
 
-    /// Loads the census straight into storage (the service has no bulk registration).
+    /// Loads the census straight into storage, 10,000 participants per `insertParticipants`.
     func loadPopulation() async throws -> SimulatedPopulation {
         try await PopulationGenerator(spec: spec, seed: options.seed)
             .insert(into: service.storage, in: tenant, referenceDate: Self.start, registeredAt: Self.start)
@@ -120,16 +121,10 @@ struct BenchmarkCity {
         return (counted, outcomes.count - counted)
     }
 
-    /// The stored ballots, read back a page at a time into an approval profile.
-    func readProfile() async throws -> ApprovalProfile {
-        var profile = ApprovalProfile(candidates: candidates, envelope: envelope)
-        var after: BallotID?
-        while true {
-            let page = try await service.storage.ballots(of: processID, in: tenant, after: after, limit: options.page > 0 ? options.page : Int.max)
-            for ballot in page { profile.add(ballot) }
-            guard let last = page.last else { break }
-            after = last.id
-        }
-        return profile
+    /// Closes the vote and opens the results phase, so that the budget can be counted.
+    func closeVote() async throws {
+        clock.advance(by: 14 * 86_400)
+        _ = try await service.closePhase("vote", of: processID, by: admin)
+        _ = try await service.openPhase("results", of: processID, by: admin)
     }
 }

@@ -8,9 +8,6 @@ struct BenchmarkOptions {
     var districts = 20
     var batch = 5_000
     var inMemory = false
-    /// Ballots per page when reading back; 0 means one page. `InMemoryStorage` sorts the
-    /// whole table for every page, so in memory the benchmark reads a single page.
-    var page = 5_000
     var seed: UInt64 = 2026
 
     init(arguments: [String]) throws {
@@ -18,7 +15,6 @@ struct BenchmarkOptions {
         while let flag = remaining.popFirst() {
             if flag == "--memory" {
                 inMemory = true
-                page = 0
                 continue
             }
             guard let text = remaining.popFirst(), let value = Int(text), value > 0 else {
@@ -30,7 +26,6 @@ struct BenchmarkOptions {
             case "--districts": districts = value
             case "--batch": batch = value
             case "--approvals": approvals = value
-            case "--page": page = value
             case "--seed": seed = UInt64(value)
             default: throw ParticipationError.invalid(flag, "unknown option \(flag)")
             }

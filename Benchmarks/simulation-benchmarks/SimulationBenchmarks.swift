@@ -7,13 +7,17 @@ import ParticipationStore
 /// 1,000,000 voters in 20 districts casting 5 approvals each over 300 projects.
 ///
 /// Steps, each timed: set up the budget through the service (300 projects transcribed and
-/// reviewed), load the population, generate and ingest the ballots in batches through
-/// `storage.castBallots`, read them back a page at a time, count them with the greedy rule
-/// and the Method of Equal Shares (the library's counting engine). Prints the ingest
-/// rate, the counting time and the peak memory (VmHWM).
+/// reviewed), load the population (`insertParticipants`, 10,000 per transaction), ingest the
+/// ballots by polling-station batches through `recordPaperBatch` (one `castBallots`
+/// transaction per batch), read the ballots' compact profiles (`storage.ballotProfiles`),
+/// count with the greedy rule and the Method of Equal Shares (`countResults`, which reads
+/// the profiles again and counts with the library's engine), and publish the result
+/// (`publishResults`: count with the budget's rule, statuses of the 300 projects,
+/// notifications). Prints the ingest rate, the counting times and the peak memory (VmHWM).
 ///
 /// Usage: `swift run -c release simulation-benchmarks [--voters N] [--projects N]
-///   [--districts N] [--batch N] [--memory]` (`--memory` uses `InMemoryStorage`).
+///   [--districts N] [--batch N] [--approvals N] [--seed N] [--memory]` (`--memory` uses
+///   `InMemoryStorage`).
 @main
 struct SimulationBenchmarks {
     static func main() async throws {
@@ -33,22 +37,33 @@ struct SimulationBenchmarks {
         let city = try await BenchmarkCity.build(on: storage, options: options)
         step.report("set-up (tenant, \(options.projects) projects transcribed and reviewed through the service)")
         let population = try await city.loadPopulation()
-        step.report("population loaded (\(options.voters) participants)")
+        let loadSeconds = step.seconds
+        print(String(format: "population loaded: %d participants in %.2f s = %.0f/s", population.people.count, loadSeconds, Double(population.people.count) / loadSeconds))
         let ingest = Stopwatch()
         let ingested = try await city.ingestBallots(for: population)
         let ingestSeconds = ingest.seconds
         print(String(format: "ballots ingested: %d in %.2f s = %.0f ballots/s (%d refused)", ingested.counted, ingestSeconds, Double(ingested.counted) / ingestSeconds, ingested.refused))
+        try await city.closeVote()
+        print("peak memory after ingest (VmHWM): \(PeakMemory.description)")
 
         step = Stopwatch()
-        let profile = try await city.readProfile()
-        step.report("ballots read back (\(profile.ballots) ballots, \(options.page > 0 ? "pages of \(options.page)" : "one page"))")
-        for rule in ScenarioCountingRule.allCases {
+        // Read alone, to tell reading from counting in the times below; released before counting.
+        let (ballots, choices) = try await storage.ballotProfiles(of: city.processID, in: city.tenant)
+            .reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.choices.count) }
+        let readSeconds = step.seconds
+        print(String(format: "ballot profiles read: %d ballots, %d choices in %.2f s", ballots, choices, readSeconds))
+        for rule in [CountingRule.greedyCost, .equalShares] {
             step = Stopwatch()
-            let outcome = try await profile.count(rule)
-            step.report("counted, \(rule.rawValue)")
-            print("  \(rule.rawValue): \(outcome.selected.count) projects selected, \(outcome.cost / 100) € of \(city.envelope / 100) €")
+            let results = try await city.service.countResults(of: city.processID, with: rule, by: city.admin)
+            let seconds = step.seconds
+            let selected = results.map(\.selected.count).reduce(0, +)
+            let cost = results.map(\.totalCost).reduce(0, +)
+            print(String(format: "countResults %@: %.2f s (read %.2f s + count %.2f s); %d projects, %lld € of %lld €", rule.rawValue, seconds, readSeconds, max(0, seconds - readSeconds), selected, cost / 100, city.envelope / 100))
         }
+        step = Stopwatch()
+        let published = try await city.service.publishResults(of: city.processID, by: city.admin)
+        step.report("publishResults (\(published.rule): count, result stored, \(options.projects) statuses, notifications)")
         print(String(format: "whole run: %.2f s", total.seconds))
-        print("peak memory (VmHWM): \(PeakMemory.kilobytes().map { "\($0 / 1024) MiB" } ?? "unknown")")
+        print("peak memory (VmHWM): \(PeakMemory.description)")
     }
 }

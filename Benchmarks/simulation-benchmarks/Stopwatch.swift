@@ -32,4 +32,6 @@ enum PeakMemory {
         }
         return nil
     }
+
+    static var description: String { kilobytes().map { "\($0 / 1024) MiB" } ?? "unknown" }
 }

@@ -21,7 +21,8 @@ public struct BudgetScenario: Hashable, Sendable, Codable {
     public var ballot: BallotFormat
     public var behaviours: BehaviourMix
     public var channels: ChannelMix
-    public var rule: ScenarioCountingRule
+    /// The counting rule, set as the budget's `BudgetSettings.countingRule`.
+    public var rule: CountingRule
     /// How many days the vote stays open.
     public var votingDays: Int
     /// How many paper ballots an agent keys in per batch.
@@ -29,7 +30,7 @@ public struct BudgetScenario: Hashable, Sendable, Codable {
 
     public init(
         name: String, seed: UInt64, start: Date, population: PopulationSpec, envelope: Int64, ideas: IdeaCatalogue,
-        ballot: BallotFormat, behaviours: BehaviourMix, channels: ChannelMix, rule: ScenarioCountingRule,
+        ballot: BallotFormat, behaviours: BehaviourMix, channels: ChannelMix, rule: CountingRule,
         votingDays: Int = 14, paperBatchSize: Int = 25
     ) throws {
         guard envelope > 0 else { throw ParticipationError.invalid("envelope", "the envelope must be positive") }

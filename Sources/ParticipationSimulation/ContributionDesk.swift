@@ -1,19 +1,9 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Participation
 
-/// The one seam between the simulation and the proposition workflow: submit, transcribe,
-/// review, adjust costs, rework, publish results, follow realisation.
-///
-/// Everything goes through `ParticipationService` (`draftProposition`/`publishProposition`,
-/// `transcribeProposition`, `reviewProposition`, `adjustEstimatedCost`, `editProposition`)
-/// except publishing the counted result: main has no publish operation yet (it comes with
-/// the counting engine), so ``publish(_:of:by:)`` checks the administrator's right with the
-/// service and writes the result with `storage.updateProcess`, audited as the service would.
-/// When the service gains a publish operation, only that method changes.
+/// The simulation's side of the proposition workflow: submit, transcribe, review, adjust
+/// costs, rework, set a public status. Everything goes through `ParticipationService`
+/// (`draftProposition`/`publishProposition`, `transcribeProposition`, `reviewProposition`,
+/// `adjustEstimatedCost`, `editProposition`).
 struct ContributionDesk: Sendable {
     let service: ParticipationService
 
@@ -62,21 +52,6 @@ struct ContributionDesk: Sendable {
         async throws -> Proposition
     {
         try await service.reviewProposition(id, status: status, reason: nil, justification: justification, by: official)
-    }
-
-    /// Publishes the counted result on the process, which makes the tally public.
-    func publish(_ result: BudgetResult, of processID: ProcessID, by administrator: Caller) async throws
-        -> ParticipatoryProcess
-    {
-        try await service.authorize(administrator, for: .manageProcess)
-        var process = try await service.storage.process(processID, in: administrator.tenantID)
-        process.publishedResult = result
-        return try await service.storage.updateProcess(
-            process,
-            audit: AuditEntry(
-                id: AuditEntryID(rawValue: service.ids.next(prefix: "audit")), tenantID: administrator.tenantID,
-                actorID: administrator.participantID, at: service.clock.now(), action: "result.published",
-                subject: "process:\(processID)", details: ["rule": result.rule]))
     }
 
     static func draft(of idea: ProjectIdea) -> PropositionDraft {

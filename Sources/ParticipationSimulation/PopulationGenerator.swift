@@ -53,24 +53,29 @@ public struct PopulationGenerator: Sendable {
         return SimulatedPopulation(districts: spec.districts.map(\.district), people: people, referenceDate: referenceDate)
     }
 
-    /// Inserts everyone straight into storage with ids `p1`, `p2`…: the service registers
-    /// one person per call and checks each against the tenant, which is right for a sign-up
-    /// but far too slow to load a census of a million people; there is no bulk registration
-    /// path in the service, so scale runs use this one (the tenant's districts are not
-    /// re-checked here).
+    /// Inserts everyone straight into storage with ids `p1`, `p2`…, a batch of 10,000 per
+    /// `insertParticipants` call (one transaction each on backends that override it): the
+    /// import of a census, which the service's one-by-one sign-up is not meant for. The
+    /// tenant's districts are not re-checked here.
     public func insert(into storage: any ParticipationStorage, in tenant: TenantID, referenceDate: Date, registeredAt: Date)
         async throws -> SimulatedPopulation
     {
         var people: [SimulatedPerson] = []
         people.reserveCapacity(spec.totalPeople)
+        var batch: [Participant] = []
         for (index, person) in drawPeople(on: referenceDate).enumerated() {
             let id = ParticipantID(rawValue: "p\(index + 1)")
-            try await storage.insertParticipant(
+            batch.append(
                 Participant(
                     id: id, tenantID: tenant, displayName: "Habitant \(index + 1)", profile: person.profile,
                     registeredAt: registeredAt))
             people.append(person.registered(index: index, as: id))
+            if batch.count == 10_000 {
+                try await storage.insertParticipants(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
         }
+        try await storage.insertParticipants(batch)
         return SimulatedPopulation(districts: spec.districts.map(\.district), people: people, referenceDate: referenceDate)
     }
 

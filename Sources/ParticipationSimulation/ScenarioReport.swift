@@ -7,7 +7,7 @@ import Participation
 
 /// What happened in a simulated budget, from the platform's own records: the population,
 /// the ideas and their review, the ballots by channel with the duplicates caught, turnout per
-/// district, the winners and the money allocated, and the realisation timeline.
+/// district, the winners and the money allocated, and the winners' realisation timelines.
 ///
 /// Every collection is an array in a fixed order, so two reports compare (and encode)
 /// equal exactly when the runs were the same.
@@ -20,8 +20,8 @@ public struct ScenarioReport: Hashable, Sendable, Codable {
     /// One entry per district, in the population's district order.
     public var turnout: [DistrictTurnout]
     public var result: ResultReport
-    /// Every realisation milestone, in date order.
-    public var realisation: [RealisationMilestone]
+    /// Each winner's realisation timeline as the city publishes it, by proposition id.
+    public var realisation: [ProjectRealisation]
 
     /// The report as JSON with sorted keys, for fixtures and diffs.
     public func json() throws -> String {
@@ -95,11 +95,40 @@ public struct WinningProject: Hashable, Sendable, Codable {
     public var supporters: Int
 }
 
-/// A dated step of a winner's realisation.
-public struct RealisationMilestone: Hashable, Sendable, Codable {
+/// A winner's realisation, read from its public timeline (`realisationTimeline(of:in:)`).
+public struct ProjectRealisation: Hashable, Sendable, Codable {
     public var propositionID: PropositionID
-    public var status: PropositionStatus
-    public var at: Date
+    public var state: RealisationState
+    /// The recorded steps, oldest first.
+    public var steps: [RealisationStep]
+    public var progressPercent: Int
+    /// The estimate and the money spent, in cents.
+    public var estimatedCost: Int64?
+    public var spent: Int64
+    /// Spent minus estimate, in cents: positive for an overrun.
+    public var differenceFromEstimate: Int64?
+
+    /// The realisation as `timeline` tells it.
+    public init(_ timeline: RealisationTimeline) {
+        propositionID = timeline.propositionID
+        state = timeline.state
+        steps = timeline.events.map {
+            RealisationStep(kind: $0.kind, on: $0.on, progressPercent: $0.progressPercent, spentToDate: $0.spentToDate)
+        }
+        progressPercent = timeline.progressPercent
+        estimatedCost = timeline.estimatedCost
+        spent = timeline.spent
+        differenceFromEstimate = timeline.differenceFromEstimate
+    }
+}
+
+/// One dated step of a realisation timeline.
+public struct RealisationStep: Hashable, Sendable, Codable {
+    public var kind: RealisationEventKind
+    public var on: Date
+    public var progressPercent: Int?
+    /// Cumulative spending in cents, when the step reports it.
+    public var spentToDate: Int64?
 }
 
 /// A name with a count.

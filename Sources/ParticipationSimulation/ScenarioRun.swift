@@ -45,7 +45,6 @@ struct ScenarioRun {
     var refusedIneligible = 0
     var refusedOther = 0
     var result: ResultReport?
-    var milestones: [RealisationMilestone] = []
 
     /// The tenant, its staff, the charter, the process and the registered population.
     static func setUp(_ scenario: BudgetScenario, service: ParticipationService, clock: ManualClock) async throws
@@ -98,7 +97,7 @@ struct ScenarioRun {
         _ = try await service.setBudgetSettings(
             BudgetSettings(
                 envelope: scenario.envelope, categories: ["investment"],
-                cycle: BudgetCycle(firstYear: Self.year(of: scenario.start))),
+                cycle: BudgetCycle(firstYear: Self.year(of: scenario.start)), countingRule: scenario.rule),
             of: processID, by: admin)
         try await service.setContributionRules(
             ContributionRules(

@@ -88,5 +88,34 @@ extension StorageConformance {
             let rest = try await storage.ballots(of: "bp-1", in: Fixture.tenantA.id, after: "b2", limit: 10)
             #expect(rest.map(\.id) == ["b3", "b4", "b5"])
         },
+        .init("ballots: profiles hold the counted ballots per scope, in id order, as positions with points") { storage in
+            try await Fixture.populate(storage)
+            for id in ["carl", "dora", "erin"] { try await storage.insertParticipant(Fixture.person(ParticipantID(rawValue: id))) }
+            // Cast out of id order; b0 is replaced by b3 and must not count.
+            _ = try await storage.castBallot(Fixture.ballot("b0", voter: "alice", choices: ["p-9"]))
+            _ = try await storage.castBallot(Fixture.ballot("b3", voter: "alice", choices: ["p-2", "p-1"]))
+            _ = try await storage.castBallot(Fixture.ballot("b5", voter: "alice", scope: "north", choices: ["p-2"]))
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "carl", choices: ["p-1"]))
+            _ = try await storage.castBallot(
+                Ballot(
+                    id: "b2", tenantID: Fixture.tenantA.id, processID: "bp-1", voterID: "dora", channel: .online,
+                    choices: [BallotChoice("p-3", points: 4)], castAt: Fixture.date))
+            _ = try await storage.castBallot(Fixture.ballot("b4", voter: "erin", choices: []))
+
+            let profiles = try await storage.ballotProfiles(of: "bp-1", in: Fixture.tenantA.id)
+            #expect(profiles.map(\.scope) == [nil, "north"])
+            let wide = try #require(profiles.first)
+            #expect(wide.count == 4)
+            #expect(wide.propositions == ["p-1", "p-3", "p-2"])
+            #expect(wide.choices == [0, 1, 2, 0])
+            #expect(wide.points == [1, 4, 1, 1])
+            #expect(wide.ballotEnds == [1, 2, 4, 4])
+            #expect(Array(wide.ballot(2).choices) == [2, 0])
+            let north = try #require(profiles.last)
+            #expect(north.propositions == ["p-2"])
+            #expect(north.ballotEnds == [1])
+            #expect(try await storage.ballotProfiles(of: "bp-2", in: Fixture.tenantA.id).isEmpty)
+            #expect(try await storage.ballotProfiles(of: "bp-1", in: Fixture.tenantB.id).isEmpty)
+        },
     ]
 }

@@ -58,5 +58,19 @@ extension StorageConformance {
             let entries = try await storage.auditEntries(in: Fixture.tenantA.id, subject: nil)
             #expect(!entries.contains { $0.id == "v2" })
         },
+        .init("participants: a batch is stored whole, or not at all") { storage in
+            try await storage.insertTenant(Fixture.tenantA)
+            try await storage.insertParticipants(["p1", "p2", "p3"].map { Fixture.person($0) })
+            let stored = try await storage.participants(in: Fixture.tenantA.id, after: nil, limit: 10)
+            #expect(stored.map(\.id) == ["p1", "p2", "p3"])
+            #expect(stored.first == Fixture.person("p1"))
+            // A taken id, or one repeated in the batch, refuses the whole batch.
+            await expectError(.duplicate) { try await storage.insertParticipants(["p4", "p2"].map { Fixture.person($0) }) }
+            await expectError(.duplicate) { try await storage.insertParticipants(["p5", "p5"].map { Fixture.person($0) }) }
+            await expectError(.notFound) { try await storage.insertParticipants([Fixture.person("p6", in: "nowhere")]) }
+            let after = try await storage.participants(in: Fixture.tenantA.id, after: nil, limit: 10)
+            #expect(after.map(\.id) == ["p1", "p2", "p3"])
+            try await storage.insertParticipants([])
+        },
     ]
 }

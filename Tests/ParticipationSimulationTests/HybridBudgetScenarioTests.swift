@@ -47,7 +47,16 @@ struct HybridBudgetScenarioTests {
                 "proposition-1369", "proposition-1344", "proposition-1354", "proposition-1350", "proposition-1349",
             ])
         #expect(report.result.winners.map(\.supporters) == [178, 157, 111, 101, 81])
-        #expect(report.realisation.count == 15)
+        // The winners' timelines, recorded with the service's realisation events.
+        #expect(report.realisation.map(\.propositionID) == [
+                "proposition-1344", "proposition-1349", "proposition-1350", "proposition-1354", "proposition-1369",
+            ])
+        #expect(report.realisation.allSatisfy { $0.state == .delivered && $0.progressPercent == 100 })
+        #expect(report.realisation.allSatisfy {
+            $0.steps.map(\.kind) == [.study, .tender, .worksStarted, .progressUpdate, .delivered]
+        })
+        #expect(report.realisation.map(\.spent) == [14_800_50, 98_812_35, 43_608_00, 30_495_00, 62_237_50])
+        #expect(report.realisation.map { $0.differenceFromEstimate ?? 0 } == [2_150_50, 4_705_35, -3_792_00, -1_605_00, 12_447_50])
     }
 
     @Test("every attempt is accounted for: counted, or refused with its reason")
@@ -89,11 +98,32 @@ struct HybridBudgetScenarioTests {
         let tally = try await run.service.publicTally(of: run.processID, in: run.tenantID)
         #expect(tally.ballots == report.votes.ballotsCounted)
 
-        for winner in report.result.winners {
-            let history = try await run.service.storage.statusHistory(of: winner.id, in: run.tenantID)
-            #expect(history.map(\.status).suffix(3) == [.retained, .inProgress, .realised])
+        for realisation in report.realisation {
+            let history = try await run.service.storage.statusHistory(of: realisation.propositionID, in: run.tenantID)
+            let timeline = try await run.service.realisationTimeline(of: realisation.propositionID, in: run.tenantID)
+            #expect(ProjectRealisation(timeline) == realisation)
+            switch realisation.state {
+            case .delivered: #expect(history.map(\.status).suffix(3) == [.retained, .inProgress, .realised])
+            case .abandoned: #expect(history.last?.status == .retained)
+            default: Issue.record("every winner's timeline ends: \(realisation.state)")
+            }
         }
         #expect(process.currentPhase?.id == "realisation")
+    }
+
+    @Test("seed 2: a winner whose study is negative is abandoned with its public reason, and stays retained")
+    func abandonedWinner() async throws {
+        let run = try await BudgetScenarioRunner(try Self.smallTown(seed: 2)).run()
+        let abandoned = run.report.realisation.filter { $0.state == .abandoned }
+        #expect(abandoned.count == 1)
+        for realisation in abandoned {
+            #expect(realisation.steps.map(\.kind) == [.study, .abandoned])
+            #expect(realisation.spent == 0)
+            let timeline = try await run.service.realisationTimeline(of: realisation.propositionID, in: run.tenantID)
+            #expect(timeline.events.last?.note.isEmpty == false)
+            let proposition = try await run.service.proposition(realisation.propositionID, in: run.tenantID)
+            #expect(proposition.status == .retained)
+        }
     }
 
     @Test("ideas come in online, from collectives and on paper, and the committee's reasons are kept")

@@ -12,7 +12,9 @@ struct ScopeElection {
     let ballots: Int
     let supporters: [PropositionID: Int]
 
-    init(list: BallotList, format: BallotFormat, ballots: [Ballot]) throws {
+    /// - Parameter profile: the scope's ballots, as storage returns them; voters are numbered
+    ///   by their position, since counting needs no participant id.
+    init(list: BallotList, format: BallotFormat, profile: BallotProfile) throws {
         self.list = list
         let projectIDs = list.costs.keys.sorted()
         let amounts = Array(list.costs.values) + [list.envelope]
@@ -30,19 +32,28 @@ struct ScopeElection {
         case .cumulative: kind = .cumulative
         case .ranked: kind = .ordinal
         }
-        var supporters: [PropositionID: Int] = [:]
+        // The profile's positions mapped to the election's; nil for a project since removed
+        // from the ballot (withdrawn, judged inadmissible later), which no longer counts.
+        // Ballots were checked against this list when cast.
+        let projectOf = profile.propositions.map { index[$0] }
+        var supportersByProject = Array(repeating: 0, count: projectIDs.count)
         var counted: [BudgetBallot] = []
-        counted.reserveCapacity(ballots.count)
-        for ballot in ballots {
-            // Ballots were checked against this list when cast; a project since removed from
-            // the ballot (withdrawn, judged inadmissible later) no longer counts.
-            let choices = ballot.choices.filter { index[$0.propositionID] != nil }
-            for choice in choices { supporters[choice.propositionID, default: 0] += 1 }
-            counted.append(
-                BudgetBallot(
-                    voterID: ballot.voterID.rawValue, projects: choices.compactMap { index[$0.propositionID] },
-                    points: kind.hasPoints ? choices.map { Rational($0.points) } : []))
+        counted.reserveCapacity(profile.count)
+        for number in 0..<profile.count {
+            let ballot = profile.ballot(number)
+            var chosen: [Int] = []
+            chosen.reserveCapacity(ballot.choices.count)
+            var points: [Rational] = []
+            for (choice, given) in zip(ballot.choices, ballot.points) {
+                guard let project = projectOf[Int(choice)] else { continue }
+                supportersByProject[project] += 1
+                chosen.append(project)
+                if kind.hasPoints { points.append(Rational(Int(given))) }
+            }
+            counted.append(BudgetBallot(voterID: String(number + 1), projects: chosen, points: points))
         }
+        var supporters: [PropositionID: Int] = [:]
+        for (project, count) in supportersByProject.enumerated() where count > 0 { supporters[projectIDs[project]] = count }
         self.ballots = counted.count
         self.supporters = supporters
         election = try BudgetElection(

@@ -11,26 +11,12 @@ extension ParticipationService {
     public func publishResults(of processID: ProcessID, by caller: Caller) async throws -> BudgetResult {
         try await authorize(caller, for: .manageProcess)
         var process = try await storage.process(processID, in: caller.tenantID)
-        guard let settings = process.budget else {
-            throw ParticipationError.invalid("budget", "process '\(processID)' has no budget settings")
-        }
-        let rules = try voteRules(of: process)
-        let votePhases = process.phases.filter { $0.allowedActions.contains(.vote) }
-        guard votePhases.contains(where: { $0.openedAt != nil }), votePhases.allSatisfy({ $0.state != .open }) else {
-            throw ParticipationError(.invalidTransition, "results are published once the vote has run and closed")
-        }
         guard process.publishedResult == nil else {
             throw ParticipationError(.invalidTransition, "the results of '\(process.title)' are already published")
         }
-        let scopes: [DistrictID?] = settings.isSplitByDistrict ? settings.districtEnvelopes.keys.sorted().map { $0 } : [nil]
-        var ballotsByScope: [DistrictID?: [Ballot]] = [:]
-        try await forEachBallot(of: process) { ballotsByScope[$0.scope, default: []].append($0) }
-        var results: [ScopeResult] = []
-        for scope in scopes {
-            let election = try ScopeElection(
-                list: try await ballotList(of: process, scope: scope), format: rules.ballot, ballots: ballotsByScope[scope] ?? [])
-            results.append(try await election.count(with: settings.countingRule, minimumScore: settings.minimumProjectScore))
-        }
+        let settings = try budgetSettings(of: process)
+        let rules = try voteRules(of: process)
+        let results = try await count(process, with: settings.countingRule)
         let result = BudgetResult(
             rule: settings.countingRule.rawValue, scopes: results, binding: rules.binding, publishedAt: clock.now(),
             publishedBy: caller.participantID)
@@ -47,6 +33,48 @@ extension ParticipationService {
             .resultsPublished, "\(process.title): the results are published", in: caller.tenantID,
             targets: [.process(processID)], details: ["process": processID.rawValue, "rule": result.rule])
         return result
+    }
+
+    /// Counts a budget whose vote has closed, in every scope, without publishing anything: for
+    /// staff to check the count before publication, or to see what another rule would select.
+    /// `rule` defaults to the budget's ``BudgetSettings/countingRule``. Administrators only.
+    /// - Throws: `invalidTransition` while the vote has not run or is still open.
+    public func countResults(of processID: ProcessID, with rule: CountingRule? = nil, by caller: Caller) async throws
+        -> [ScopeResult]
+    {
+        try await authorize(caller, for: .manageProcess)
+        let process = try await storage.process(processID, in: caller.tenantID)
+        return try await count(process, with: rule ?? budgetSettings(of: process).countingRule)
+    }
+
+    /// Every scope of the budget counted with `rule`, from the ballots' compact profiles (one
+    /// storage read for all scopes).
+    func count(_ process: ParticipatoryProcess, with rule: CountingRule) async throws -> [ScopeResult] {
+        let settings = try budgetSettings(of: process)
+        let rules = try voteRules(of: process)
+        let votePhases = process.phases.filter { $0.allowedActions.contains(.vote) }
+        guard votePhases.contains(where: { $0.openedAt != nil }), votePhases.allSatisfy({ $0.state != .open }) else {
+            throw ParticipationError(.invalidTransition, "results are counted once the vote has run and closed")
+        }
+        let scopes: [DistrictID?] = settings.isSplitByDistrict ? settings.districtEnvelopes.keys.sorted().map { $0 } : [nil]
+        var profiles = Dictionary(
+            try await storage.ballotProfiles(of: process.id, in: process.tenantID).map { ($0.scope, $0) },
+            uniquingKeysWith: { first, _ in first })
+        var results: [ScopeResult] = []
+        for scope in scopes {
+            // Each profile is released once its scope is counted.
+            let profile = profiles.removeValue(forKey: scope) ?? BallotProfile(scope: scope)
+            let election = try ScopeElection(list: try await ballotList(of: process, scope: scope), format: rules.ballot, profile: profile)
+            results.append(try await election.count(with: rule, minimumScore: settings.minimumProjectScore))
+        }
+        return results
+    }
+
+    func budgetSettings(of process: ParticipatoryProcess) throws -> BudgetSettings {
+        guard let settings = process.budget else {
+            throw ParticipationError.invalid("budget", "process '\(process.id)' has no budget settings")
+        }
+        return settings
     }
 
     /// Each project on a ballot becomes `retained` or `not-retained`, with the rule and the
@@ -88,16 +116,22 @@ extension ParticipationService {
         let process = try await storage.process(processID, in: caller.tenantID)
         if process.publishedResult == nil { try await authorize(caller, for: .readAuditLog) }
         let rules = try voteRules(of: process)
-        var ballots: [Ballot] = []
-        try await forEachBallot(of: process) { if $0.scope == scope { ballots.append($0) } }
-        let election = try ScopeElection(list: try await ballotList(of: process, scope: scope), format: rules.ballot, ballots: ballots)
+        let profile = try await storage.ballotProfiles(of: process.id, in: process.tenantID).first { $0.scope == scope }
+        let election = try ScopeElection(
+            list: try await ballotList(of: process, scope: scope), format: rules.ballot,
+            profile: profile ?? BallotProfile(scope: scope))
         // Voter ids are replaced by their position so that the file holds no participant id.
         let anonymous = election.election.ballots.enumerated().map { position, ballot in
             BudgetBallot(voterID: String(position + 1), projects: ballot.projects, points: ballot.points)
         }
-        let units = election.centsPerUnit == 100 ? "whole currency units" : "cents"
+        // Amounts are written in currency units (cents as decimals), whatever unit counting used.
+        let projects = election.election.projects.map { project in
+            let id = PropositionID(rawValue: project.id)
+            return BudgetProject(
+                id: PabulibProjectID.pabulib(for: id, in: processID), cost: Self.currencyUnits(election.list.costs[id] ?? 0))
+        }
         let exported = try BudgetElection(
-            budget: election.election.budget, kind: election.election.kind, projects: election.election.projects,
+            budget: Self.currencyUnits(election.list.envelope), kind: election.election.kind, projects: projects,
             ballots: anonymous,
             metadata: [
                 MetadataEntry(key: "description", value: process.title),
@@ -106,11 +140,15 @@ extension ParticipationService {
                 MetadataEntry(key: "instance", value: process.id.rawValue),
                 MetadataEntry(key: "num_projects", value: String(election.election.projects.count)),
                 MetadataEntry(key: "num_votes", value: String(anonymous.count)),
-                MetadataEntry(key: "budget", value: election.election.budget.decimalString),
+                MetadataEntry(key: "budget", value: Self.currencyUnits(election.list.envelope).decimalString),
                 MetadataEntry(key: "vote_type", value: election.election.kind.rawValue),
                 MetadataEntry(key: "rule", value: process.budget?.countingRule.rawValue ?? ""),
-                MetadataEntry(key: "comment", value: "amounts in \(units)"),
             ])
         return try PabulibWriter.text(of: exported)
+    }
+
+    /// Integer cents as an exact amount of currency units.
+    static func currencyUnits(_ cents: Int64) -> Rational {
+        Rational(BigInt(cents), BigInt(100))
     }
 }

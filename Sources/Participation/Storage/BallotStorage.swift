@@ -32,6 +32,13 @@ public protocol BallotStorage: Sendable {
     /// ``castBallot(_:)`` in a loop; backends override it to write a batch in one transaction
     /// (paper ballots are keyed in by the thousand), with the same outcomes.
     func castBallots(_ ballots: [Ballot]) async -> [Result<BallotCastOutcome, ParticipationError>]
+
+    /// Every counted ballot of the process in compact form, one profile per scope that has
+    /// ballots (budget-wide first, then districts by id), ballots in id order within each.
+    /// What counting reads: a backend can fill it without building a ``Ballot`` per row.
+    /// A default implementation reads ``ballots(of:in:after:limit:)`` page by page.
+    /// - Throws: `storageFailure` only; an unknown process has no ballots.
+    func ballotProfiles(of process: ProcessID, in tenant: TenantID) async throws -> [BallotProfile]
 }
 
 extension BallotStorage {
@@ -49,5 +56,30 @@ extension BallotStorage {
             }
         }
         return outcomes
+    }
+
+    /// The profiles built from ``ballots(of:in:after:limit:)``, a page at a time: the default
+    /// of the requirement.
+    public func ballotProfiles(of process: ProcessID, in tenant: TenantID) async throws -> [BallotProfile] {
+        var profiles: [DistrictID?: BallotProfile] = [:]
+        var after: BallotID?
+        while true {
+            let page = try await ballots(of: process, in: tenant, after: after, limit: 5_000)
+            for ballot in page { profiles[ballot.scope, default: BallotProfile(scope: ballot.scope)].append(ballot.choices) }
+            guard let last = page.last else { break }
+            after = last.id
+        }
+        return profiles.values.sorted(by: BallotProfile.scopeOrder)
+    }
+}
+
+extension BallotProfile {
+    /// Budget-wide first, then districts by id: the order ``BallotStorage/ballotProfiles(of:in:)`` returns.
+    public static func scopeOrder(_ lhs: BallotProfile, _ rhs: BallotProfile) -> Bool {
+        switch (lhs.scope, rhs.scope) {
+        case (nil, .some): true
+        case (.some(let left), .some(let right)): left < right
+        default: false
+        }
     }
 }

@@ -119,6 +119,19 @@ extension InMemoryStorage {
         participantsByKey[key] = participant
     }
 
+    /// Checks the whole batch before storing any of it, so a refused batch stores nothing.
+    public func insertParticipants(_ participants: [Participant]) throws {
+        var seen: Set<Scoped<ParticipantID>> = []
+        for participant in participants {
+            try requireTenant(participant.tenantID)
+            let key = Scoped(tenant: participant.tenantID, id: participant.id)
+            guard participantsByKey[key] == nil, seen.insert(key).inserted else {
+                throw ParticipationError.duplicate("participant", participant.id)
+            }
+        }
+        for participant in participants { participantsByKey[Scoped(tenant: participant.tenantID, id: participant.id)] = participant }
+    }
+
     public func participant(_ id: ParticipantID, in tenant: TenantID) throws -> Participant {
         try storedParticipant(id, tenant)
     }
@@ -336,6 +349,15 @@ extension InMemoryStorage {
             .sorted { $0.id < $1.id }
             .prefix(max(0, limit))
             .map { $0 }
+    }
+
+    /// One pass over the process's ballots, sorted once (the default reads pages, and each
+    /// page sorts the whole table here).
+    public func ballotProfiles(of process: ProcessID, in tenant: TenantID) -> [BallotProfile] {
+        var profiles: [DistrictID?: BallotProfile] = [:]
+        let ballots = ballotsByVoter.values.filter { $0.tenantID == tenant && $0.processID == process }.sorted { $0.id < $1.id }
+        for ballot in ballots { profiles[ballot.scope, default: BallotProfile(scope: ballot.scope)].append(ballot.choices) }
+        return profiles.values.sorted(by: BallotProfile.scopeOrder)
     }
 
     public func ballotCounts(of process: ProcessID, in tenant: TenantID) -> [String: Int] {

@@ -4,6 +4,15 @@ public protocol ParticipantStorage: Sendable {
     /// - Throws: `notFound` if the tenant does not exist; `duplicate` if the id is taken.
     func insertParticipant(_ participant: Participant) async throws
 
+    /// Stores many new participants at once (a roll or a census imported), all or none.
+    /// A default implementation checks the batch (ids free and not repeated) and then calls
+    /// ``insertParticipant(_:)`` for each, which is all-or-none for a batch of one tenant
+    /// unless another writer takes an id in between; backends override it to write the batch in one
+    /// transaction, which is also what makes a large import fast.
+    /// - Throws: `notFound` if a tenant does not exist; `duplicate` if an id is taken or
+    ///   appears twice in the batch.
+    func insertParticipants(_ participants: [Participant]) async throws
+
     /// The participant with this id in this tenant.
     /// - Throws: `notFound`, also when the id belongs to another tenant.
     func participant(_ id: ParticipantID, in tenant: TenantID) async throws -> Participant
@@ -22,4 +31,22 @@ public protocol ParticipantStorage: Sendable {
     func recordVerification(
         _ identity: VerifiedIdentity, of participant: ParticipantID, in tenant: TenantID, audit: AuditEntry
     ) async throws
+}
+
+extension ParticipantStorage {
+    /// Checks the whole batch, then one ``insertParticipant(_:)`` per participant: the default
+    /// of the requirement.
+    public func insertParticipants(_ participants: [Participant]) async throws {
+        var seen: [TenantID: Set<ParticipantID>] = [:]
+        for participant in participants {
+            guard seen[participant.tenantID, default: []].insert(participant.id).inserted else { throw ParticipationError.duplicate("participant", participant.id) }
+            do {
+                _ = try await self.participant(participant.id, in: participant.tenantID)
+                throw ParticipationError.duplicate("participant", participant.id)
+            } catch let error as ParticipationError where error.code == .notFound {
+                // Free, or the tenant is unknown: the insert below reports the latter.
+            }
+        }
+        for participant in participants { try await insertParticipant(participant) }
+    }
 }

@@ -79,6 +79,49 @@ extension SQLiteStore {
         }
     }
 
+    /// One query over the ballots and their lines, in one read transaction, filling each
+    /// scope's profile row by row: no ``Ballot`` value is built, which is what keeps counting a
+    /// million ballots within a small memory budget.
+    public func ballotProfiles(of process: ProcessID, in tenant: TenantID) async throws -> [BallotProfile] {
+        try await read { db in
+            // Ballot ids then line positions, as `ballots(of:in:after:limit:)` orders them; the
+            // LEFT JOIN keeps a ballot with no lines.
+            let statement = try db.cachedStatement(sql: """
+                SELECT b.sequence, b.scope_id, l.proposition_id, l.points
+                FROM ballot AS b LEFT JOIN ballot_line AS l ON l.ballot_sequence = b.sequence
+                WHERE b.tenant_id = ?1 AND b.process_id = ?2
+                ORDER BY b.id, l.position
+                """)
+            defer { statement.reset() }
+            try statement.bind([tenant.argument, process.argument])
+            var profiles: [DistrictID?: BallotProfile] = [:]
+            // The profile of the ballot being read is moved out of `profiles` while it is
+            // filled (and moved back with `take()`), so that no append copies its arrays.
+            var filling: BallotProfile?
+            var sequence: Int64?
+            while try statement.step() {
+                let row = statement.int64(at: 0)
+                if row != sequence {
+                    if var finished = filling.take() {
+                        finished.endBallot()
+                        profiles[finished.scope] = finished
+                    }
+                    sequence = row
+                    let scope = statement.optionalString(at: 1).map(DistrictID.init(rawValue:))
+                    filling = profiles.removeValue(forKey: scope) ?? BallotProfile(scope: scope)
+                }
+                if !statement.isNull(at: 2) {
+                    filling?.appendChoice(PropositionID(rawValue: statement.string(at: 2)), points: statement.int(at: 3))
+                }
+            }
+            if var finished = filling.take() {
+                finished.endBallot()
+                profiles[finished.scope] = finished
+            }
+            return profiles.values.sorted(by: BallotProfile.scopeOrder)
+        }
+    }
+
     public func ballotConflicts(of process: ProcessID, in tenant: TenantID) async throws -> [BallotConflict] {
         try await read { db in
             try db.fetchValues(BallotConflict.self, sql: """

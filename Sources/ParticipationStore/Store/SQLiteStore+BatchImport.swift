@@ -30,7 +30,7 @@ extension SQLiteStore {
     /// census. All or nothing.
     ///
     /// - Throws: What ``insertParticipant(_:)`` throws, for the first participant that fails.
-    package func insertParticipants(_ participants: [Participant]) async throws {
+    public func insertParticipants(_ participants: [Participant]) async throws {
         let values = try participants.map { ($0, try StoredValue.encode($0)) }
         try await write { db in
             for (participant, value) in values {

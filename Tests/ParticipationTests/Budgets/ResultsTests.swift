@@ -48,6 +48,33 @@ struct ResultsTests {
         #expect(tally.ballots == 3)
     }
 
+    @Test func staffCountWithAnyRuleBeforePublishingWithoutPublishing() async throws {
+        let budget = try await Self.votedBudget()
+        let early = await participationError { _ = try await budget.service.countResults(of: budget.process.id, by: budget.admin) }
+        #expect(early?.code == .invalidTransition)
+        _ = try await budget.service.closePhase("vote", of: budget.process.id, by: budget.admin)
+        let citizen = try await budget.world.citizen("Curious")
+        let refused = await participationError { _ = try await budget.service.countResults(of: budget.process.id, by: citizen) }
+        #expect(refused?.code == .forbidden)
+
+        let greedy = try await budget.service.countResults(of: budget.process.id, by: budget.admin)
+        #expect(greedy.map(\.selected) == [["bancs", "piste"]])
+        // Equal shares: each voter holds a third of 100k. piste (80k) is beyond its two
+        // supporters' 66.7k; bancs costs its two supporters 10k each; jardin (30k) is then
+        // beyond its only supporter's remaining 23.3k.
+        let shares = try await budget.service.countResults(of: budget.process.id, with: .equalShares, by: budget.admin)
+        #expect(shares.first?.selected == ["bancs"])
+        #expect(shares.first?.supporters == greedy.first?.supporters)
+        // Nothing was published or changed.
+        let unpublished = await participationError {
+            _ = try await budget.service.publishedResult(of: budget.process.id, in: budget.world.tenant.id)
+        }
+        #expect(unpublished?.code == .resultsNotPublic)
+        #expect(try await budget.service.proposition("piste", in: budget.world.tenant.id).status == .admissible)
+        let published = try await budget.service.publishResults(of: budget.process.id, by: budget.admin)
+        #expect(published.scopes == greedy)
+    }
+
     @Test(arguments: [CountingRule.greedyCost, .equalShares, .equalSharesAddOne, .equalSharesAddOneOfficial, .phragmen])
     func anyoneCanRecountTheExportedBallots(rule: CountingRule) async throws {
         let budget = try await Self.votedBudget(rule: rule)
