@@ -1,6 +1,5 @@
 import Foundation
 import Participation
-import ParticipationPostgres
 import ParticipationStore
 
 /// The synthetic vote both paths write: one tenant, an online process and a paper
@@ -38,7 +37,7 @@ enum BenchmarkFixture {
     }
 
     /// Creates the tenant, both processes and `voterCount` voters through the store's API.
-    static func populate(_ store: some BenchmarkStore, voterCount: Int) async throws {
+    static func populate(_ store: some ParticipationStorage, voterCount: Int) async throws {
         try await store.insertTenant(tenant)
         for process in [onlineProcess, paperProcess] {
             let value = ParticipatoryProcess(
@@ -56,10 +55,3 @@ enum BenchmarkFixture {
     }
 }
 
-/// A store the benchmark can fill: both backends import voters in one transaction.
-protocol BenchmarkStore: ParticipationStorage {
-    func insertParticipants(_ participants: [Participant]) async throws
-}
-
-extension SQLiteStore: BenchmarkStore {}
-extension PostgresStore: BenchmarkStore {}

@@ -39,7 +39,7 @@ extension PostgresStore {
     /// census. All or nothing.
     ///
     /// - Throws: What ``insertParticipant(_:)`` throws, for the first participant that fails.
-    package func insertParticipants(_ participants: [Participant]) async throws {
+    public func insertParticipants(_ participants: [Participant]) async throws {
         let values = try participants.map { ($0, try StoredDocument.encode($0)) }
         try await write { db in
             for (participant, value) in values {
