@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Participation", targets: ["Participation"]),
         .library(name: "ParticipationStore", targets: ["ParticipationStore"]),
         .library(name: "ParticipationStoreConformance", targets: ["ParticipationStoreConformance"]),
+        .library(name: "ParticipationPostgres", targets: ["ParticipationPostgres"]),
         .executable(name: "participation", targets: ["participation"]),
         .executable(name: "demo-server", targets: ["demo-server"]),
         .library(name: "ParticipationSimulation", targets: ["ParticipationSimulation"]),
@@ -22,6 +23,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The domain: rules, state machines, ballots, counting, storage protocol. No dependencies.
@@ -34,6 +36,16 @@ let package = Package(
         .target(
             name: "ParticipationStore",
             dependencies: ["Participation", "CSQLite"],
+            swiftSettings: strictSettings
+        ),
+
+        // The PostgreSQL storage backend, a separate product so that embedders who do not need it never build it.
+        .target(
+            name: "ParticipationPostgres",
+            dependencies: [
+                "Participation",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -61,15 +73,20 @@ let package = Package(
             dependencies: [
                 "Participation",
                 "ParticipationStore",
+                "ParticipationPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),
 
-        // Raw SQLite C API ceiling vs the store: `swift run -c release store-benchmarks`.
+        // Raw SQLite C API ceiling vs the store: `swift run -c release store-benchmarks`; with
+        // PARTICIPATION_POSTGRES_URL set, raw PostgresNIO vs the PostgreSQL store too.
         .executableTarget(
             name: "store-benchmarks",
-            dependencies: ["Participation", "ParticipationStore", "CSQLite"],
+            dependencies: [
+                "Participation", "ParticipationStore", "CSQLite", "ParticipationPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             path: "Benchmarks/store-benchmarks",
             swiftSettings: strictSettings
         ),
@@ -109,6 +126,16 @@ let package = Package(
             // `durability-probe` is listed so that `swift test` builds the probe binary
             // the durability test launches.
             dependencies: ["ParticipationStore", "ParticipationStoreConformance", "durability-probe"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ParticipationPostgresTests",
+            dependencies: [
+                "ParticipationPostgres", "ParticipationStoreConformance", "Participation",
+                // The SQLite store, to move a tenant between the two backends.
+                "ParticipationStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

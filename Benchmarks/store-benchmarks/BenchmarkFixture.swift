@@ -32,6 +32,12 @@ enum BenchmarkFixture {
     /// the file at `path`, through the store's API.
     static func prepare(path: String, voterCount: Int) async throws -> SQLiteStore {
         let store = try await SQLiteStore(path: path)
+        try await populate(store, voterCount: voterCount)
+        return store
+    }
+
+    /// Creates the tenant, both processes and `voterCount` voters through the store's API.
+    static func populate(_ store: some ParticipationStorage, voterCount: Int) async throws {
         try await store.insertTenant(tenant)
         for process in [onlineProcess, paperProcess] {
             let value = ParticipatoryProcess(
@@ -46,6 +52,6 @@ enum BenchmarkFixture {
             Participant(id: voter($0), tenantID: tenant.id, displayName: "Voter \($0)", registeredAt: date)
         }
         try await store.insertParticipants(voters)
-        return store
     }
 }
+

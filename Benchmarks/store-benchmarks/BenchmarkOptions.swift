@@ -6,6 +6,8 @@ struct BenchmarkOptions {
     var paperBallots = 100_000
     /// Paper ballots per transaction.
     var batchSize = 1_000
+    /// Tasks casting at once in the concurrent shape (PostgreSQL run only).
+    var concurrency = 16
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -21,7 +23,8 @@ struct BenchmarkOptions {
             case "--online": onlineBallots = value
             case "--paper": paperBallots = value
             case "--batch": batchSize = value
-            default: throw UsageError(description: "unknown option \(flag); use --online N, --paper N, --batch N")
+            case "--concurrency": concurrency = value
+            default: throw UsageError(description: "unknown option \(flag); use --online N, --paper N, --batch N, --concurrency N")
             }
         }
     }

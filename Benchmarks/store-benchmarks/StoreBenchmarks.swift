@@ -15,7 +15,10 @@ import ParticipationStore
 /// Both paths write into files prepared identically by the store (schema, tenant,
 /// processes, voters); preparation is not timed.
 ///
-/// Usage: `swift run -c release store-benchmarks [--online N] [--paper N] [--batch N]`
+/// With `PARTICIPATION_POSTGRES_URL` set, the same shapes then run against PostgreSQL
+/// (see ``PostgresBenchmarks``).
+///
+/// Usage: `swift run -c release store-benchmarks [--online N] [--paper N] [--batch N] [--concurrency N]`
 @main @MainActor
 struct StoreBenchmarks {
     static func main() async throws {
@@ -24,7 +27,8 @@ struct StoreBenchmarks {
             .appendingPathComponent("store-benchmarks-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let voterCount = max(options.onlineBallots, options.paperBallots)
+        // Twice the online ballots: the PostgreSQL run casts a second series concurrently.
+        let voterCount = max(2 * options.onlineBallots, options.paperBallots)
 
         print("SQLite \(RawBallotWriter.sqliteVersion), file database in WAL mode, synchronous = NORMAL")
         print("ballot = 1 ballot row + \(BenchmarkFixture.linesPerBallot) ballot-line rows; \(voterCount) voters")
@@ -66,6 +70,13 @@ struct StoreBenchmarks {
             }
         }
         compare("paper import, \(options.batchSize) ballots per transaction", count: options.paperBallots, paper)
+
+        if let url = ProcessInfo.processInfo.environment["PARTICIPATION_POSTGRES_URL"], !url.isEmpty {
+            try await PostgresBenchmarks.run(url: url, options: options, sqlite: library)
+        } else {
+            print("")
+            print("PARTICIPATION_POSTGRES_URL is not set: PostgreSQL not measured (scripts/with-postgres swift run -c release store-benchmarks)")
+        }
     }
 
     struct BenchmarkFailure: Error, CustomStringConvertible {
@@ -73,32 +84,37 @@ struct StoreBenchmarks {
     }
 
     /// `0..<count` cut into consecutive ranges of at most `size`.
-    private static func chunks(of count: Int, size: Int) -> [Range<Int>] {
+    static func chunks(of count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
-    private static func measure(_ body: () throws -> Void) rethrows -> Duration {
+    static func measure(_ body: () throws -> Void) rethrows -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
         try body()
         return clock.now - start
     }
 
-    private static func measure(_ body: () async throws -> Void) async rethrows -> Duration {
+    static func measure(_ body: () async throws -> Void) async rethrows -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
         try await body()
         return clock.now - start
     }
 
-    private static func compare(_ shape: String, count: Int, _ times: (raw: Duration, library: Duration)) {
+    static func compare(_ shape: String, count: Int, _ times: (raw: Duration, library: Duration), raw rawLabel: String = "raw C") {
         let (raw, library) = times
         let rawRate = Double(count) / seconds(raw)
         let libraryRate = Double(count) / seconds(library)
         print("\(shape): \(count) ballots")
-        print("  raw C:   \(format(seconds(raw), "%.3f")) s = \(format(rawRate, "%.0f")) ballots/s")
+        print("  \(rawLabel): \(format(seconds(raw), "%.3f")) s = \(format(rawRate, "%.0f")) ballots/s")
         print("  library: \(format(seconds(library), "%.3f")) s = \(format(libraryRate, "%.0f")) ballots/s")
         print("  library / raw = \(format(100 * libraryRate / rawRate, "%.0f"))%")
+    }
+
+    /// `count` per `duration`, formatted.
+    static func rate(_ count: Int, _ duration: Duration) -> String {
+        format(Double(count) / seconds(duration), "%.0f")
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Testing
 
@@ -26,6 +27,16 @@ import Testing
         #expect(configuration.databasePath == ":memory:")
         #expect(!configuration.seed)
         #expect(configuration.hostToken == "secret")
+    }
+
+    @Test func aPostgresURLSelectsPostgreSQLAndKeepsNoTokenFile() throws {
+        let url = "postgres://app@db.example:5432/participation"
+        let configuration = try #require(try ServerConfiguration.parse(arguments: ["--database", url], environment: [:]))
+        #expect(configuration.databasePath == url)
+        #expect(usesPostgres(configuration))
+        #expect(tokenFile(configuration) == nil)
+        #expect(!usesPostgres(ServerConfiguration()))
+        #expect(tokenFile(ServerConfiguration())?.lastPathComponent == "participation-demo.sqlite.tokens.json")
     }
 
     @Test func help() throws {

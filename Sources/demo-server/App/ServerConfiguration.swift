@@ -5,7 +5,7 @@
 struct ServerConfiguration: Sendable, Equatable {
     var host = "127.0.0.1"
     var port = 8080
-    /// The SQLite file; `:memory:` keeps everything in memory.
+    /// The SQLite file; `:memory:` keeps everything in memory; a `postgres://` URL uses PostgreSQL.
     var databasePath = "participation-demo.sqlite"
     /// Seed a demo tenant when the database is empty.
     var seed = true
@@ -20,7 +20,8 @@ struct ServerConfiguration: Sendable, Equatable {
 
           --host HOST          address to listen on (PARTICIPATION_HOST, default 127.0.0.1)
           --port PORT          port to listen on (PARTICIPATION_PORT, default 8080)
-          --database PATH      SQLite file, or :memory: (PARTICIPATION_DATABASE, default participation-demo.sqlite)
+          --database PATH      SQLite file, :memory:, or postgres://user:password@host:port/database
+                               (PARTICIPATION_DATABASE, default participation-demo.sqlite)
           --seed / --no-seed   seed a demo tenant into an empty database (PARTICIPATION_SEED=1/0, default on)
           --host-token TOKEN   the host token that creates tenants (PARTICIPATION_HOST_TOKEN, default random)
         """
