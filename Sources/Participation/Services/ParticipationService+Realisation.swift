@@ -44,6 +44,13 @@ extension ParticipationService {
             audit: auditEntry(
                 by: caller, action: "realisation.recorded", subject: "proposition:\(propositionID)",
                 reason: kind == .abandoned ? note : nil, details: details))
+        // Followers hear of a step only while the project is publicly visible; its authors always do.
+        let isPublic = (try? await publicProposition(propositionID, in: caller.tenantID)) != nil
+        try await publish(
+            .realisationStepRecorded, "\(proposition.title): \(kind.rawValue)\(note.isEmpty ? "" : " — \(note)")",
+            in: caller.tenantID, targets: [.proposition(propositionID), .process(proposition.processID)],
+            directRecipients: proposition.authors, isPublic: isPublic,
+            details: details.merging(["proposition": propositionID.rawValue]) { current, _ in current })
         return next
     }
 

@@ -77,4 +77,18 @@ struct RealisationTests {
         #expect(timeline.events.count == 1)
         #expect(timeline.progressPercent == 50)
     }
+
+    @Test func followersOfTheProjectHearOfEachStep() async throws {
+        let (budget, project) = try await Self.world()
+        let follower = try await budget.service.registerParticipant(
+            in: budget.world.tenant.id, displayName: "Riveraine", consents: Consents(followNotifications: true))
+        let caller = Caller(tenantID: budget.world.tenant.id, participantID: follower.id)
+        _ = try await budget.service.follow(.proposition(project), by: caller)
+        _ = try await budget.service.recordRealisationEvent(
+            .worksStarted, on: TestWorld.start, note: "Chantier ouvert", progressPercent: 20, for: project, by: budget.admin)
+        let due = try await budget.service.dueNotifications(in: budget.world.tenant.id)
+        let mine = due.filter { $0.recipientID == follower.id }
+        #expect(mine.map(\.kind) == [.realisationStepRecorded])
+        #expect(mine.first?.details["progressPercent"] == "20")
+    }
 }
