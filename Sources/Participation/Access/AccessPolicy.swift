@@ -6,13 +6,14 @@
 /// access. It is a pure function of an ``AccessRequest``, so a table-driven test walks it whole.
 ///
 /// The checks, in order (the first that fails is the reason given):
-/// 1. a blocked participant takes no new action at all: ``ParticipationError/Code/participantBlocked``;
-/// 2. staff operations need one of the roles ``roles(allowedFor:)`` lists: `forbidden`;
-/// 3. participants' actions need a process that is not archived (`processArchived`), whose
+/// 1. an erased account takes no action at all: `forbidden`;
+/// 2. a blocked participant takes no new action at all: ``ParticipationError/Code/participantBlocked``;
+/// 3. staff operations need one of the roles ``roles(allowedFor:)`` lists: `forbidden`;
+/// 4. participants' actions need a process that is not archived (`processArchived`), whose
 ///    open phase allows the action (`actionNotAllowedInPhase`), whose eligibility rule the
 ///    participant meets (`notEligible`), and the current charter accepted when the process
 ///    requires it (`charterNotAccepted`);
-/// 4. reporting content needs nothing more: any registered, unblocked participant may, in any phase.
+/// 5. reporting content needs nothing more: any registered, unblocked participant may, in any phase.
 public enum AccessPolicy {
     /// The roles allowed each staff operation: the table that grants staff rights.
     public static func roles(allowedFor operation: StaffOperation) -> Set<Role> {
@@ -35,6 +36,9 @@ public enum AccessPolicy {
 
     /// Whether `request` may perform `operation`, and if not, why.
     public static func decide(_ operation: AccessOperation, for request: AccessRequest) -> AccessDecision {
+        if request.participant.isErased {
+            return .refuse(ParticipationError(.forbidden, "this account was erased"))
+        }
         if let block = request.block {
             return .refuse(
                 ParticipationError(

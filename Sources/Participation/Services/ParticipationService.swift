@@ -59,7 +59,6 @@ public struct ParticipationService: Sendable {
         async throws -> Participant
     {
         let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
-        guard !participant.isErased else { throw ParticipationError(.forbidden, "this account was erased") }
         if let process, process.tenantID != caller.tenantID { throw ParticipationError.notFound("process", process.id) }
         var charter = CharterStanding.notRequired
         if case .participate = operation, let process, process.requiresCharter,
@@ -80,7 +79,6 @@ public struct ParticipationService: Sendable {
     /// - Throws: as ``authorize(_:by:in:)``.
     func authorize(_ action: ParticipationAction, by caller: Caller, context: ActionContext) throws -> Participant {
         let process = context.process
-        guard !context.participant.isErased else { throw ParticipationError(.forbidden, "this account was erased") }
         guard process.tenantID == caller.tenantID, context.participant.id == caller.participantID else {
             throw ParticipationError.notFound("process", process.id)
         }

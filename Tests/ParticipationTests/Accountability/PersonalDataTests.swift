@@ -32,6 +32,14 @@ struct PersonalDataTests {
             _ = try await budget.service.castBallot(choices("piste"), in: budget.process.id, by: alice)
         }
         #expect(again?.code == .forbidden)
+        let agent = try await budget.agent()
+        let onBehalf = await participationError {
+            _ = try await budget.service.recordBallot(
+                choices("piste"), for: alice.participantID, in: budget.process.id,
+                channel: .assisted(agentID: agent.participantID), by: agent)
+        }
+        #expect(onBehalf?.code == .forbidden, "an agent cannot act for an erased account either")
+        #expect(onBehalf?.message == "this account was erased")
         let tenantJSON = String(decoding: try await budget.service.exportTenant(by: budget.admin), as: UTF8.self)
         #expect(!tenantJSON.contains("Alice Martin"))
         #expect(!tenantJSON.contains("alice75"))
