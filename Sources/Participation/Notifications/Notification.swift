@@ -23,7 +23,7 @@ public struct Notification: Hashable, Sendable, Codable, Identifiable {
     /// The recipient's frequency when it was queued (digests group by it).
     public let frequency: NotificationFrequency
     /// When the host acknowledged delivery; nil while pending.
-    public let deliveredAt: Date?
+    public private(set) var deliveredAt: Date?
 
     public init(
         id: NotificationID, tenantID: TenantID, recipientID: ParticipantID, eventID: EventID, kind: EventKind,
@@ -45,6 +45,13 @@ public struct Notification: Hashable, Sendable, Codable, Identifiable {
 
     /// The same for every read of this notification: "tenant/event/recipient".
     public var idempotencyKey: String { "\(tenantID)/\(eventID)/\(recipientID)" }
+
+    /// The notification as acknowledged at `date` (what a backend stores on acknowledgement).
+    public func delivered(at date: Date) -> Notification {
+        var delivered = self
+        delivered.deliveredAt = date
+        return delivered
+    }
 }
 
 /// A notification's id.

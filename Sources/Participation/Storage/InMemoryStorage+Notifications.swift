@@ -69,10 +69,7 @@ extension InMemoryStorage {
         }
         for index in indices where outbox[index].deliveredAt == nil {
             let pending = outbox[index]
-            outbox[index] = Notification(
-                id: pending.id, tenantID: pending.tenantID, recipientID: pending.recipientID, eventID: pending.eventID,
-                kind: pending.kind, summary: pending.summary, details: pending.details, createdAt: pending.createdAt,
-                dueAt: pending.dueAt, frequency: pending.frequency, deliveredAt: date)
+            outbox[index] = pending.delivered(at: date)
         }
     }
 

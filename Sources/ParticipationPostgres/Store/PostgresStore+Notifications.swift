@@ -118,10 +118,7 @@ extension PostgresStore {
                     """)
                 else { throw ParticipationError.notFound("notification", id) }
                 guard value.deliveredAt == nil else { continue }
-                let delivered = Notification(
-                    id: value.id, tenantID: value.tenantID, recipientID: value.recipientID, eventID: value.eventID,
-                    kind: value.kind, summary: value.summary, details: value.details, createdAt: value.createdAt,
-                    dueAt: value.dueAt, frequency: value.frequency, deliveredAt: date)
+                let delivered = value.delivered(at: date)
                 try await db.execute("""
                     UPDATE notification SET delivered_at = \(date.storedSeconds), value = \(try StoredDocument.encode(delivered))::jsonb
                     WHERE tenant_id = \(tenant.rawValue) AND id = \(id.rawValue)

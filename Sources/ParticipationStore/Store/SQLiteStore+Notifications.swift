@@ -113,10 +113,7 @@ extension SQLiteStore {
                     """, arguments: [tenant.argument, id.argument])
                 else { throw ParticipationError.notFound("notification", id) }
                 guard value.deliveredAt == nil else { continue }
-                let delivered = Notification(
-                    id: value.id, tenantID: value.tenantID, recipientID: value.recipientID, eventID: value.eventID,
-                    kind: value.kind, summary: value.summary, details: value.details, createdAt: value.createdAt,
-                    dueAt: value.dueAt, frequency: value.frequency, deliveredAt: date)
+                let delivered = value.delivered(at: date)
                 try db.execute(sql: """
                     UPDATE notification SET delivered_at = ?, value = ? WHERE tenant_id = ? AND id = ?
                     """, arguments: [.real(date.storedSeconds), .text(try StoredValue.encode(delivered)), tenant.argument, id.argument])
