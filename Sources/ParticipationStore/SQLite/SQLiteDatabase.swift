@@ -1,3 +1,5 @@
+import CSQLite
+
 #if os(Linux)
 // corelibs Dispatch is not yet fully annotated for Sendable.
 @preconcurrency import Dispatch
@@ -21,8 +23,26 @@ import Dispatch
 /// The actor's executor is a ``DispatchQueueExecutor``: every closure given to
 /// ``read(_:)`` or ``write(_:)``, and so every blocking SQLite call, runs on that queue's
 /// thread, one at a time, never on Swift's cooperative thread pool. One connection means
-/// one writer, which is all SQLite allows anyway; reads queue behind writes, which is
-/// fine while they are short (a pool of WAL readers can come when measurements ask).
+/// one writer, which is all SQLite allows anyway.
+///
+/// ## Group commit
+///
+/// Writes waiting on the queue together share one transaction, so that one commit (one
+/// WAL append) acknowledges many of them. The contract of ``write(_:)`` is the same as if
+/// each write had its own transaction:
+/// - each write runs alone, in queue order, inside its own savepoint: if its body throws,
+///   only what it wrote is undone and only its caller gets the error;
+/// - a write's `await` returns only after the transaction holding it committed, so an
+///   acknowledged write is as durable as before (it survives the process being killed);
+/// - if the commit fails, every write of the group gets that failure and none of them is
+///   kept; the same if SQLite itself rolls the transaction back (`SQLITE_FULL`,
+///   `SQLITE_IOERR`, ...) while a later write of the group runs.
+///
+/// The group's transaction begins with the first write that finds none open, and commits
+/// from a job queued right then: every write already waiting on the queue joins the
+/// group, later ones start the next. No write ever waits for a later one. Reads and
+/// ``withConnection(_:)`` on this connection commit the open group first, so they never
+/// see a write that is not yet acknowledged.
 ///
 /// Rule: open a database file once per process and share the value. Two instances on one
 /// file compete for the write lock through the busy timeout instead of queueing.
@@ -32,6 +52,11 @@ package actor SQLiteDatabase {
 
     /// The connection; only ever touched from this actor's queue.
     private var connection: SQLiteConnection { confined.connection }
+
+    /// The open group transaction, if any: whom to tell once it commits.
+    private var group: WriteGroup?
+    /// Numbers the groups, so that a commit job never commits a later group than its own.
+    private var groupsBegun: UInt64 = 0
 
     /// How the database was opened.
     package nonisolated let configuration: SQLiteConfiguration
@@ -48,7 +73,8 @@ package actor SQLiteDatabase {
 
     deinit {
         // Closing may checkpoint the WAL (file I/O): do it on the queue, not on whichever
-        // thread dropped the last reference.
+        // thread dropped the last reference. No group can be open here: its commit job
+        // holds the actor.
         let confined = self.confined
         executor.queue.async { confined.release() }
     }
@@ -75,19 +101,42 @@ package actor SQLiteDatabase {
         }
     }
 
-    /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): committed if it returns,
-    /// rolled back if anything throws, the first error rethrown.
+    /// Runs `body` as one write: all of it is kept if it returns, none of it if anything
+    /// throws, the first error rethrown. Returns once the write is committed.
     ///
-    /// - Throws: What `body` throws, or ``SQLiteError``.
-    package func write<Result: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> Result) throws -> Result {
-        try connection.writeTransaction { try body(connection) }
+    /// Concurrent writes share one transaction (see "Group commit" above), each in its own
+    /// savepoint; `body` must not begin or end transactions itself.
+    ///
+    /// - Throws: What `body` throws, or ``SQLiteError`` (also when the commit of the
+    ///   group holding this write failed: then nothing of it was kept).
+    package func write<Result: Sendable>(
+        _ body: @Sendable (SQLiteConnection) throws -> Result
+    ) async throws -> Result {
+        if group == nil { try beginGroup() }
+        let result: Result
+        do {
+            try connection.execute(sql: "SAVEPOINT grouped_write")
+            result = try body(connection)
+            try requireNoDeferredViolation()
+            try connection.execute(sql: "RELEASE grouped_write")
+        } catch {
+            undoWrite(after: error)
+            throw error
+        }
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            // `group` is still open: nothing ran on the actor since the savepoint's release.
+            group?.waiters.append(continuation)
+        }
+        return result
     }
 
-    /// Runs `body` in a read transaction, so all its queries see one snapshot.
+    /// Runs `body` in a read transaction, so all its queries see one snapshot of what
+    /// was committed.
     ///
     /// - Throws: What `body` throws, or ``SQLiteError``.
     package func read<Result: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> Result) throws -> Result {
-        try connection.readTransaction { try body(connection) }
+        commitGroup()
+        return try connection.readTransaction { try body(connection) }
     }
 
     /// Runs `body` outside any transaction, for statements that refuse one
@@ -95,8 +144,84 @@ package actor SQLiteDatabase {
     package func withConnection<Result: Sendable>(
         _ body: @Sendable (SQLiteConnection) throws -> Result
     ) throws -> Result {
-        try body(connection)
+        commitGroup()
+        return try body(connection)
     }
+
+    // MARK: Group commit
+
+    /// Begins the group's transaction and queues its commit behind every job already waiting.
+    private func beginGroup() throws {
+        try connection.execute(sql: "BEGIN IMMEDIATE TRANSACTION")
+        groupsBegun += 1
+        group = WriteGroup(number: groupsBegun)
+        let number = groupsBegun
+        executor.queue.async {
+            // Runs on the actor's queue, as a plain block rather than a job: a job enqueued
+            // by `Task` would not keep its place in the queue's order.
+            self.assumeIsolated { database in database.commitGroup(number: number) }
+        }
+    }
+
+    /// Commits the open group (only group `number`, if given) and tells its writers.
+    private func commitGroup(number: UInt64? = nil) {
+        guard let group, number == nil || group.number == number else { return }
+        self.group = nil
+        do {
+            try connection.execute(sql: "COMMIT TRANSACTION")
+            for waiter in group.waiters { waiter.resume() }
+        } catch {
+            rollBackGroup(group, because: error)
+        }
+    }
+
+    /// Undoes the failed write's savepoint; if SQLite already rolled the whole transaction
+    /// back, or the savepoint cannot be undone, the group fails as a whole.
+    private func undoWrite(after error: any Error) {
+        guard let group else { return }
+        guard connection.isInsideTransaction else {
+            self.group = nil
+            for waiter in group.waiters { waiter.resume(throwing: error) }
+            return
+        }
+        do {
+            try connection.execute(sql: "ROLLBACK TO grouped_write")
+            try connection.execute(sql: "RELEASE grouped_write")
+        } catch let undoError {
+            self.group = nil
+            rollBackGroup(group, because: undoError)
+        }
+    }
+
+    /// Fails the write that just ran if it left a deferred foreign key unresolved, which
+    /// would otherwise fail the group's commit for every write in it. Groups start clean,
+    /// and each write is refused before the next runs, so a violation is the last write's.
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/c_dbstatus_options.html>
+    private func requireNoDeferredViolation() throws {
+        var current: Int32 = 0
+        var highest: Int32 = 0
+        let code = sqlite3_db_status(connection.handle, SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0)
+        guard code == SQLITE_OK else { throw SQLiteError(code: code, handle: connection.handle) }
+        guard current == 0 else {
+            throw SQLiteError(extendedCode: .constraintForeignKey, message: "FOREIGN KEY constraint failed")
+        }
+    }
+
+    /// Rolls back what is left of the group's transaction and gives `error` to its writers.
+    private func rollBackGroup(_ group: WriteGroup, because error: any Error) {
+        if connection.isInsideTransaction {
+            // The error to report is the one that caused the rollback.
+            try? connection.execute(sql: "ROLLBACK TRANSACTION")
+        }
+        for waiter in group.waiters { waiter.resume(throwing: error) }
+    }
+}
+
+/// Writes that share one transaction, waiting for its commit.
+private struct WriteGroup {
+    let number: UInt64
+    var waiters: [CheckedContinuation<Void, any Error>] = []
 }
 
 /// The actor's connection, in a box that lets `deinit` send it to the queue where it
