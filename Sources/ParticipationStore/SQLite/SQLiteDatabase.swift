@@ -7,8 +7,9 @@ import CSQLite
 import Dispatch
 #endif
 
-/// An SQLite database reached through one connection that lives on a dedicated serial
-/// queue, with `async` access.
+/// An SQLite database reached through one writing connection that lives on a dedicated
+/// serial queue, and for files a few reading connections on queues of their own, with
+/// `async` access.
 ///
 /// ```swift
 /// let database = try await SQLiteDatabase.open(.inMemory, migrator: migrator)
@@ -25,6 +26,11 @@ import Dispatch
 /// thread, one at a time, never on Swift's cooperative thread pool. One connection means
 /// one writer, which is all SQLite allows anyway.
 ///
+/// Reads of a file database go to one of ``readerCount`` ``SQLiteReader``s: WAL lets
+/// them run while the writer's transaction is open, so reads don't queue behind commits.
+/// A read sees every write acknowledged before it began. In-memory databases are private
+/// to their connection: their reads run on the writer's.
+///
 /// ## Group commit
 ///
 /// Writes waiting on the queue together share one transaction, so that one commit (one
@@ -40,9 +46,10 @@ import Dispatch
 ///
 /// The group's transaction begins with the first write that finds none open, and commits
 /// from a job queued right then: every write already waiting on the queue joins the
-/// group, later ones start the next. No write ever waits for a later one. Reads and
-/// ``withConnection(_:)`` on this connection commit the open group first, so they never
-/// see a write that is not yet acknowledged.
+/// group, later ones start the next. No write ever waits for a later one. Readers only
+/// see committed transactions; reads of an in-memory database and ``withConnection(_:)``
+/// run on the writer's connection and commit the open group first, so nothing ever sees
+/// a write that is not yet acknowledged.
 ///
 /// Rule: open a database file once per process and share the value. Two instances on one
 /// file compete for the write lock through the busy timeout instead of queueing.
@@ -58,6 +65,12 @@ package actor SQLiteDatabase {
     /// Numbers the groups, so that a commit job never commits a later group than its own.
     private var groupsBegun: UInt64 = 0
 
+    /// Where reads of a file database go; empty for an in-memory database.
+    private nonisolated let readers: [SQLiteReader]
+
+    /// How many reading connections a file database gets.
+    static let readerCount = 2
+
     /// How the database was opened.
     package nonisolated let configuration: SQLiteConfiguration
 
@@ -65,8 +78,9 @@ package actor SQLiteDatabase {
         executor.asUnownedSerialExecutor()
     }
 
-    private init(connection: SQLiteConnection, executor: DispatchQueueExecutor) {
+    private init(connection: SQLiteConnection, readers: [SQLiteReader], executor: DispatchQueueExecutor) {
         self.confined = QueueConfinedConnection(connection: connection)
+        self.readers = readers
         self.executor = executor
         self.configuration = connection.configuration
     }
@@ -79,7 +93,8 @@ package actor SQLiteDatabase {
         executor.queue.async { confined.release() }
     }
 
-    /// Opens the database on a new serial queue, then applies the migrations it lacks.
+    /// Opens the database on a new serial queue, then applies the migrations it lacks,
+    /// then (for a file) opens its readers.
     ///
     /// - Throws: ``SQLiteError`` if the file cannot be opened or is not a database;
     ///   ``SchemaTooNewError`` if its schema is newer than `migrator` knows.
@@ -93,7 +108,11 @@ package actor SQLiteDatabase {
                 do {
                     let connection = try SQLiteConnection.open(configuration)
                     try migrator.migrate(connection)
-                    continuation.resume(returning: SQLiteDatabase(connection: connection, executor: executor))
+                    let readers = try configuration.isInMemory
+                        ? []
+                        : (0..<readerCount).map { try SQLiteReader(opening: configuration, label: "participation.sqlite.reader\($0)") }
+                    continuation.resume(
+                        returning: SQLiteDatabase(connection: connection, readers: readers, executor: executor))
                 } catch {
                     continuation.resume(throwing: error)
                 }
@@ -131,10 +150,20 @@ package actor SQLiteDatabase {
     }
 
     /// Runs `body` in a read transaction, so all its queries see one snapshot of what
-    /// was committed.
+    /// was committed, on one of the readers (a file) or on the writer's connection.
     ///
-    /// - Throws: What `body` throws, or ``SQLiteError``.
-    package func read<Result: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> Result) throws -> Result {
+    /// - Throws: What `body` throws, or ``SQLiteError``; a write attempted in `body`
+    ///   fails with `SQLITE_READONLY` on a reader.
+    package nonisolated func read<Result: Sendable>(
+        _ body: @Sendable (SQLiteConnection) throws -> Result
+    ) async throws -> Result {
+        // Random rather than round robin: no shared counter to synchronize, and with
+        // short reads the queues even out.
+        guard let reader = readers.randomElement() else { return try await readOnWriter(body) }
+        return try await reader.read(body)
+    }
+
+    private func readOnWriter<Result: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> Result) throws -> Result {
         commitGroup()
         return try connection.readTransaction { try body(connection) }
     }
@@ -222,20 +251,4 @@ package actor SQLiteDatabase {
 private struct WriteGroup {
     let number: UInt64
     var waiters: [CheckedContinuation<Void, any Error>] = []
-}
-
-/// The actor's connection, in a box that lets `deinit` send it to the queue where it
-/// was always used, so the last reference drops (and the connection closes) there.
-///
-/// `@unchecked Sendable` is safe because the connection is only ever touched on one
-/// queue: by the actor's isolated methods, which run on its `DispatchQueueExecutor`, and
-/// by `release()`, which `deinit` schedules on that same queue once the actor is gone
-/// and nothing else can reach the box.
-private struct QueueConfinedConnection: @unchecked Sendable {
-    let connection: SQLiteConnection
-
-    /// Marks the box's last use; the connection closes when the box is destroyed after it.
-    func release() {
-        withExtendedLifetime(connection) {}
-    }
 }

@@ -99,4 +99,31 @@ struct SQLiteDatabaseTests {
             #expect(version == 2)
         }
     }
+
+    /// Reads of a file run on reading connections: they see every acknowledged write, and a
+    /// read that tries to write is refused instead of going around the writer.
+    @Test func readsOfAFileSeeAcknowledgedWritesAndCannotWrite() async throws {
+        try await withTemporaryDirectory { directory in
+            let configuration = SQLiteConfiguration(path: directory.appendingPathComponent("db.sqlite").path)
+            let database = try await SQLiteDatabase.open(configuration, migrator: Self.migrator)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<50 {
+                    group.addTask {
+                        try await database.write { db in try db.execute(sql: "UPDATE counter SET value = value + 1") }
+                        let seen = try await database.read { db in
+                            try db.fetchOne(sql: "SELECT value FROM counter") { $0.int(at: 0) } ?? 0
+                        }
+                        #expect(seen >= 1)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await database.read { db in try db.fetchOne(sql: "SELECT value FROM counter") { $0.int(at: 0) } } == 50)
+
+            await #expect(throws: SQLiteError.self) {
+                try await database.read { db in try db.execute(sql: "UPDATE counter SET value = 0") }
+            }
+            #expect(try await database.read { db in try db.fetchOne(sql: "SELECT value FROM counter") { $0.int(at: 0) } } == 50)
+        }
+    }
 }
