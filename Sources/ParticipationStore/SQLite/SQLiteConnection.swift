@@ -27,6 +27,8 @@ package final class SQLiteConnection {
     package let configuration: SQLiteConfiguration
     /// Prepared statements kept for reuse, by SQL text.
     private var statementCache = SQLiteStatementCache()
+    /// Values decoded from column text on this connection, for ``decodedValue(_:from:decode:)``.
+    private let decodedTexts = DecodedTextCache()
 
     private init(handle: OpaquePointer, configuration: SQLiteConfiguration) {
         self.handle = handle
@@ -196,6 +198,17 @@ package final class SQLiteConnection {
         defer { statement.reset() }
         try statement.bind(arguments)
         return try statement.step() ? row(statement) : nil
+    }
+
+    /// The value `decode` makes of `text`, remembered by this connection: the same text read
+    /// again (same type, same bytes) gives the value decoded the first time, without decoding
+    /// again. `decode` must depend on `text` alone. See ``DecodedTextCache``.
+    ///
+    /// - Throws: What `decode` throws.
+    package func decodedValue<Value>(
+        _ type: Value.Type, from text: String, decode: (String) throws -> Value
+    ) rethrows -> Value {
+        try decodedTexts.value(type, from: text, decode: decode)
     }
 
     /// The number of rows the last `INSERT`, `UPDATE` or `DELETE` changed.
