@@ -39,6 +39,36 @@ import Testing
         }
     }
 
+    @Test func anAdministratorLetsCitizensTag() async throws {
+        let server = try await TestServer()
+        let process = server.seed.petitionProcessID.rawValue
+        let base = "/tenants/demo/processes/\(process)"
+        try await server.test { client in
+            let id = try await client.publishedProposition(in: process, by: server.alice)
+            let tag = #"{"contribution":"proposition:\#(id)","tag":"dechets"}"#
+            #expect(try await client.send(.post, "\(base)/tags", token: server.bilal, json: tag).status == .forbidden)
+
+            let anonymous = try await client.send(.put, "\(base)/citizen-tagging", json: #"{"allowed":true}"#)
+            #expect(anonymous.status == .unauthorized)
+            let citizen = try await client.send(.put, "\(base)/citizen-tagging", token: server.bilal, json: #"{"allowed":true}"#)
+            #expect(citizen.status == .forbidden)
+            let wrongType = try await client.send(.put, "\(base)/citizen-tagging", token: server.admin, json: #"{"allowed":"yes"}"#)
+            #expect(wrongType.status == .badRequest)
+            let nowhere = try await client.send(
+                .put, "/tenants/demo/processes/nowhere/citizen-tagging", token: server.admin, json: #"{"allowed":true}"#)
+            #expect(nowhere.status == .notFound)
+            let process = try await client.send(.get, base)
+            #expect(process.json["allowsCitizenTagging"] == .bool(false))
+
+            let allowed = try await client.send(.put, "\(base)/citizen-tagging", token: server.admin, json: #"{"allowed":true}"#)
+            #expect(allowed.status == .ok)
+            #expect(allowed.json["allowsCitizenTagging"] == .bool(true))
+            let citizenTag = try await client.send(.post, "\(base)/tags", token: server.bilal, json: tag)
+            #expect(citizenTag.status == .created)
+            #expect(citizenTag.json["byStaff"] == .bool(false))
+        }
+    }
+
     @Test func refusalsChangeNothing() async throws {
         let server = try await TestServer()
         let process = server.seed.petitionProcessID.rawValue

@@ -127,6 +127,15 @@ extension ParticipationService {
         return outcomes.map { $0! }
     }
 
+    /// The caller's own counted ballot in `scope`, whatever its channel.
+    /// - Throws: `notFound` (process; no ballot of the caller's).
+    public func ownBallot(scope: DistrictID? = nil, in processID: ProcessID, by caller: Caller) async throws -> Ballot {
+        _ = try await storage.process(processID, in: caller.tenantID)
+        guard let ballot = try await storage.ballot(of: caller.participantID, process: processID, scope: scope, in: caller.tenantID)
+        else { throw ParticipationError(.notFound, "you have no ballot in this process") }
+        return ballot
+    }
+
     /// Withdraws the caller's online ballot while the vote is open.
     public func withdrawBallot(scope: DistrictID? = nil, in processID: ProcessID, by caller: Caller) async throws -> Ballot {
         let process = try await storage.process(processID, in: caller.tenantID)

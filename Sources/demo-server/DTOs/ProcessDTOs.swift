@@ -201,6 +201,7 @@ struct ProcessBody: Codable, Sendable {
     let budget: BudgetSettingsBody?
     let voteLocked: Bool
     let moderation: ModerationSettingsBody
+    let allowsCitizenTagging: Bool
     let revision: Int
     let createdAt: Date
 
@@ -219,6 +220,7 @@ struct ProcessBody: Codable, Sendable {
         budget = process.budget.map(BudgetSettingsBody.init)
         voteLocked = process.isVoteLocked
         moderation = ModerationSettingsBody(process.moderation)
+        allowsCitizenTagging = process.allowsCitizenTagging
         revision = process.revision
         createdAt = process.createdAt
     }
@@ -232,7 +234,7 @@ struct ProcessBody: Codable, Sendable {
             .required("displayPolicy", .enumeration(DisplayPolicy.self)), .required("requiresCharter", .boolean),
             .optional("voteRules", VoteRulesBody.schema), .optional("budget", BudgetSettingsBody.schema),
             .required("voteLocked", .boolean), .required("moderation", ModerationSettingsBody.schema),
-            .required("revision", .integer), .required("createdAt", .dateTime),
+            .required("allowsCitizenTagging", .boolean), .required("revision", .integer), .required("createdAt", .dateTime),
         ]))
 }
 

@@ -10,6 +10,13 @@ struct TagRequestBody: Codable, Sendable {
     static let schema = Schema.named("TagContribution", .object([.required("contribution", .text), .required("tag", .text)]))
 }
 
+/// `PUT …/processes/{processID}/citizen-tagging`.
+struct CitizenTaggingBody: Codable, Sendable {
+    let allowed: Bool
+
+    static let schema = Schema.named("CitizenTagging", .object([.required("allowed", .boolean)]))
+}
+
 /// A tag on a contribution.
 struct ContributionTagBody: Codable, Sendable {
     let processID: String

@@ -23,7 +23,7 @@ enum SynthesisRoutes {
             tag: "syntheses", access: .public, query: .paging, response: Page<SynthesisBody>.schema(of: SynthesisBody.schema),
             errors: ErrorStatuses.read
         ) { request in
-            let syntheses = try await request.service.publishedSyntheses(of: try await request.existingProcessID(), in: try request.tenantID())
+            let syntheses = try await request.service.publishedSyntheses(of: try request.id("processID"), in: try request.tenantID())
             return .json(try request.page().page(of: syntheses) { $0.id.rawValue }.map(SynthesisBody.init))
         },
         Endpoint(
@@ -69,18 +69,8 @@ enum SynthesisRoutes {
         ) { request in
             let contribution = try ContributionReferenceText.parse(try request.requiredQuery("contribution"))
             let citations = try await request.service.citations(
-                of: contribution, in: try await request.existingProcessID(), tenant: try request.tenantID())
+                of: contribution, in: try request.id("processID"), tenant: try request.tenantID())
             return .json(try request.page().page(ofPositions: citations).map(SynthesisCitationBody.init))
         },
     ]
-}
-
-extension APIRequest {
-    /// The path's `processID` once the library has read that process, so that a list of a
-    /// process that does not exist (or belongs to another tenant) answers 404, not an empty list.
-    func existingProcessID() async throws -> ProcessID {
-        let processID: ProcessID = try id("processID")
-        _ = try await service.process(processID, in: try tenantID())
-        return processID
-    }
 }

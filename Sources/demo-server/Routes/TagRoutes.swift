@@ -7,6 +7,16 @@ import Participation
 enum TagRoutes {
     static let endpoints: [Endpoint] = [
         Endpoint(
+            .put, "/tenants/{tenantID}/processes/{processID}/citizen-tagging",
+            summary: "Let citizens tag the process's public contributions, or stop them (administrators)", tag: "tags",
+            access: .participant, request: CitizenTaggingBody.schema, response: ProcessBody.schema, errors: ErrorStatuses.write
+        ) { request in
+            let body = try await request.body(CitizenTaggingBody.self)
+            let process = try await request.service.setCitizenTagging(
+                body.allowed, of: try request.id("processID"), by: try request.caller())
+            return .json(ProcessBody(process))
+        },
+        Endpoint(
             .post, "/tenants/{tenantID}/processes/{processID}/tags",
             summary: "Put a theme on a public contribution (staff who write syntheses; citizens where the process allows it)",
             tag: "tags", access: .participant, request: TagRequestBody.schema, status: .created,
@@ -38,7 +48,7 @@ enum TagRoutes {
             access: .public, query: .paging, response: Page<ContributionTagBody>.schema(of: ContributionTagBody.schema),
             errors: ErrorStatuses.read
         ) { request in
-            let tags = try await request.service.contributionTags(of: try await request.existingProcessID(), in: try request.tenantID())
+            let tags = try await request.service.contributionTags(of: try request.id("processID"), in: try request.tenantID())
             return .json(try request.page().page(ofPositions: tags).map(ContributionTagBody.init))
         },
         Endpoint(
@@ -47,7 +57,7 @@ enum TagRoutes {
             query: .paging, response: Page<TagGroupBody>.schema(of: TagGroupBody.schema), errors: ErrorStatuses.read
         ) { request in
             let groups = try await request.service.contributionsByTag(
-                of: try await request.existingProcessID(), in: try request.tenantID())
+                of: try request.id("processID"), in: try request.tenantID())
             let items = groups.keys.sorted().map { TagGroupBody(tag: $0, contributions: groups[$0] ?? []) }
             return .json(try request.page().page(of: items) { $0.tag })
         },
