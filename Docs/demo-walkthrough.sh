@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Walks the seeded demo end to end with curl, against a running demo server: the participatory
 # budget's vote, results, realisation and accounts; the petition; propositions and their
-# contributions; a votation, a questionnaire, news and the host's notification outbox.
+# contributions, tags and a synthesis; a votation, a questionnaire, news and the host's
+# notification outbox; personal data, the tenant archive and a retention run.
 #
 #   swift run demo-server 2>&1 | tee demo-server.log     # in another terminal, on an empty database
 #   Docs/demo-walkthrough.sh                              # reads the tokens from demo-server.log
@@ -86,6 +87,10 @@ step "The administrator closes the vote; the audit log shows who did what"
 call POST "/tenants/$TENANT/processes/$BUDGET/phases/vote/close" "$ADMIN_TOKEN" | jq -c '{currentPhaseID, phases: [.phases[] | {id, state}]}'
 call GET "/tenants/$TENANT/audit?subject=process:$BUDGET" "$ADMIN_TOKEN" | jq -c '.items[] | {action, details}'
 
+step "Before publishing, the administrator checks the count, and what Phragmén's rule would select"
+call GET "/tenants/$TENANT/processes/$BUDGET/count" "$ADMIN_TOKEN" | jq -c '[.scopes[] | {selected, totalCost}]'
+call GET "/tenants/$TENANT/processes/$BUDGET/count?rule=phragmen" "$ADMIN_TOKEN" | jq -c '{rule, selected: [.scopes[].selected]}'
+
 step "Results: the administrator counts and publishes; projects become retained or not"
 call POST "/tenants/$TENANT/processes/$BUDGET/results/publication" "$ADMIN_TOKEN" | jq -c '{rule, scopes: [.scopes[] | {selected, totalCost, ballots}]}'
 call GET "/tenants/$TENANT/processes/$BUDGET/published-result" | jq -c '{rule, publishedAt}'
@@ -148,6 +153,17 @@ call POST "/tenants/$TENANT/propositions/$PROP/review" "$AGENT_TOKEN" '{"status"
 call PUT "/tenants/$TENANT/propositions/$PROP/estimated-cost" "$AGENT_TOKEN" '{"estimatedCost":320000,"reason":"Devis reçu."}' | jq -c '{estimatedCost, version}'
 call GET "/tenants/$TENANT/propositions/$PROP/versions" | jq -c '[.items[] | {number, estimatedCost, note}]'
 
+step "Themes and a synthesis: the reviewer tags what was said, writes, the élu validates, the administrator publishes"
+call POST "/tenants/$TENANT/processes/$PETITIONS/tags" "$AGENT_TOKEN" "{\"contribution\":\"proposition:$PROP\",\"tag\":\"propreté\"}" | jq -c '{contribution, tag}'
+call POST "/tenants/$TENANT/processes/$PETITIONS/tags" "$AGENT_TOKEN" "{\"contribution\":\"comment:$COMMENT\",\"tag\":\"propreté\"}" | jq -c '{contribution, tag}'
+call GET "/tenants/$TENANT/processes/$PETITIONS/tag-groups" | jq -c '.items'
+SYNTHESIS=$(call POST "/tenants/$TENANT/processes/$PETITIONS/syntheses" "$AGENT_TOKEN" '{"title":"Ce que nous avons entendu"}' | jq -r .id)
+call PUT "/tenants/$TENANT/syntheses/$SYNTHESIS" "$AGENT_TOKEN" \
+    "{\"title\":\"Ce que nous avons entendu\",\"points\":[{\"id\":\"compost\",\"title\":\"Composter dans le quartier\",\"body\":\"Demandé, avec la question de l'entretien.\",\"citations\":[\"proposition:$PROP\",\"comment:$COMMENT\"]}]}" | jq -c '{state, points: (.points | length)}'
+call POST "/tenants/$TENANT/syntheses/$SYNTHESIS/validation" "$AGENT_TOKEN" | jq -c '{state, validatedBy}'
+call POST "/tenants/$TENANT/syntheses/$SYNTHESIS/publication" "$ADMIN_TOKEN" | jq -c '{state, publishedAt}'
+call GET "/tenants/$TENANT/processes/$PETITIONS/citations?contribution=proposition:$PROP" | jq -c '[.items[] | {synthesisTitle, point: .point.title}]'
+
 step "A votation: the administrator opens a process, residents vote yes or no"
 VOTATION_PROCESS=$(call POST "/tenants/$TENANT/processes" "$ADMIN_TOKEN" \
     '{"kind":"votation","title":"Votation de juin","phases":[{"id":"vote","name":"Vote","kind":"vote","allowedActions":["vote"]}]}' | jq -r .id)
@@ -182,3 +198,9 @@ echo "$DUE" | jq -c '[.items[] | {recipientID, kind, summary}]'
 call GET "/tenants/$TENANT/outbox/digests" "$HOST_TOKEN" | jq -c '[.items[] | {recipientID, frequency, count: (.notifications | length)}]'
 call POST "/tenants/$TENANT/outbox/acknowledgements" "$HOST_TOKEN" "$(echo "$DUE" | jq -c '{ids: [.items[].id]}')" | jq -c .
 call GET "/tenants/$TENANT/outbox/notifications" "$HOST_TOKEN" | jq -c '{remaining: (.items | length)}'
+
+step "Personal data: Alice reads what is held about her; the administrator exports the tenant; the host runs retention"
+call GET "/tenants/$TENANT/participants/$(call GET "/tenants/$TENANT/me" "$ALICE_TOKEN" | jq -r .id)/personal-data" "$ALICE_TOKEN" \
+    | jq -c '{name: .participant.displayName, propositions: (.propositions | length), comments: (.comments | length), ballots: (.ballots | length)}'
+call GET "/tenants/$TENANT/archive" "$ADMIN_TOKEN" | jq -c '{format, tenant: .tenant.id, participants: (.participants | length), auditEntries: (.auditLog | length)}'
+call POST /retention-runs "$HOST_TOKEN" '{}' | jq -c .

@@ -83,36 +83,50 @@ struct BenchmarkCity {
 
     /// Every voter's ballot, keyed in by polling-station batches through the service's paper
     /// path (`recordPaperBatch`: eligibility and ballot checks, then one `castBallots` call).
+    /// Two stations key in at a time, as a counting centre with several desks would: one
+    /// batch's checks run while the other's ballots are written.
     func ingestBallots(for population: SimulatedPopulation) async throws -> (counted: Int, refused: Int) {
         var choosers: [String: BallotChooser] = [:]
         var random = SimulationRandom(seed: options.seed).stream("benchmark-votes")
-        var counted = 0
-        var refused = 0
-        var batch: [PaperBallot] = []
-        batch.reserveCapacity(options.batch)
-        var batchNumber = 0
-        for person in population.people {
-            let behaviour = BehaviourMix.typicalTown.draw(using: &random)
-            let key = "\(behaviour)|\(person.districtID.rawValue)"
-            let chooser = choosers[key] ?? BallotChooser(candidates: candidates, behaviour: behaviour, voterDistrict: person.districtID)
-            choosers[key] = chooser
-            let choices = chooser.approvals(options.approvals, using: &random).map { BallotChoice($0) }
-            batch.append(PaperBallot(voterID: person.participantID, choices: choices))
-            if batch.count == options.batch {
-                batchNumber += 1
-                let outcome = try await keyIn(batch, number: batchNumber)
+        return try await withThrowingTaskGroup(of: (counted: Int, refused: Int).self) { desks in
+            var counted = 0
+            var refused = 0
+            var busyDesks = 0
+            var batch: [PaperBallot] = []
+            batch.reserveCapacity(options.batch)
+            var batchNumber = 0
+            func collect(_ outcome: (counted: Int, refused: Int)?) {
+                guard let outcome else { return }
                 counted += outcome.counted
                 refused += outcome.refused
-                batch.removeAll(keepingCapacity: true)
+                busyDesks -= 1
             }
+            for person in population.people {
+                let behaviour = BehaviourMix.typicalTown.draw(using: &random)
+                let key = "\(behaviour)|\(person.districtID.rawValue)"
+                let chooser = choosers[key] ?? BallotChooser(candidates: candidates, behaviour: behaviour, voterDistrict: person.districtID)
+                choosers[key] = chooser
+                let choices = chooser.approvals(options.approvals, using: &random).map { BallotChoice($0) }
+                batch.append(PaperBallot(voterID: person.participantID, choices: choices))
+                if batch.count == options.batch {
+                    if busyDesks == Self.desks { collect(try await desks.next()) }
+                    batchNumber += 1
+                    desks.addTask { [batch, batchNumber] in try await keyIn(batch, number: batchNumber) }
+                    busyDesks += 1
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty {
+                desks.addTask { [batch, batchNumber] in try await keyIn(batch, number: batchNumber + 1) }
+                busyDesks += 1
+            }
+            while busyDesks > 0 { collect(try await desks.next()) }
+            return (counted, refused)
         }
-        if !batch.isEmpty {
-            let outcome = try await keyIn(batch, number: batchNumber + 1)
-            counted += outcome.counted
-            refused += outcome.refused
-        }
-        return (counted, refused)
     }
+
+    /// How many polling-station batches are keyed in at once.
+    private static let desks = 2
 
     private func keyIn(_ batch: [PaperBallot], number: Int) async throws -> (counted: Int, refused: Int) {
         let outcomes = try await service.recordPaperBatch(

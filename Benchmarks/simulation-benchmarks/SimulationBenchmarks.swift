@@ -30,7 +30,7 @@ struct SimulationBenchmarks {
         let storage: any ParticipationStorage =
             options.inMemory ? InMemoryStorage() : try await SQLiteStore(path: directory.appendingPathComponent("budget.sqlite").path)
         print("simulation-benchmarks: \(options.voters) voters, \(options.approvals) approvals each, \(options.projects) projects, \(options.districts) districts")
-        print("store: \(options.inMemory ? "InMemoryStorage" : "SQLiteStore on a file (WAL, synchronous = NORMAL)"), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("store: \(options.inMemory ? "InMemoryStorage" : "SQLiteStore on a file (WAL, synchronous = NORMAL)"), \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(LoadAverage.description)")
 
         let total = Stopwatch()
         var step = Stopwatch()
@@ -38,11 +38,11 @@ struct SimulationBenchmarks {
         step.report("set-up (tenant, \(options.projects) projects transcribed and reviewed through the service)")
         let population = try await city.loadPopulation()
         let loadSeconds = step.seconds
-        print(String(format: "population loaded: %d participants in %.2f s = %.0f/s", population.people.count, loadSeconds, Double(population.people.count) / loadSeconds))
+        print(String(format: "population loaded: %d participants in %@ = %.0f/s", population.people.count, step.description, Double(population.people.count) / loadSeconds))
         let ingest = Stopwatch()
         let ingested = try await city.ingestBallots(for: population)
         let ingestSeconds = ingest.seconds
-        print(String(format: "ballots ingested: %d in %.2f s = %.0f ballots/s (%d refused)", ingested.counted, ingestSeconds, Double(ingested.counted) / ingestSeconds, ingested.refused))
+        print(String(format: "ballots ingested: %d in %@ = %.0f ballots/s (%d refused)", ingested.counted, ingest.description, Double(ingested.counted) / ingestSeconds, ingested.refused))
         try await city.closeVote()
         print("peak memory after ingest (VmHWM): \(PeakMemory.description)")
 
@@ -51,7 +51,7 @@ struct SimulationBenchmarks {
         let (ballots, choices) = try await storage.ballotProfiles(of: city.processID, in: city.tenant)
             .reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.choices.count) }
         let readSeconds = step.seconds
-        print(String(format: "ballot profiles read: %d ballots, %d choices in %.2f s", ballots, choices, readSeconds))
+        print(String(format: "ballot profiles read: %d ballots, %d choices in %@", ballots, choices, step.description))
         for rule in [CountingRule.greedyCost, .equalShares] {
             step = Stopwatch()
             let results = try await city.service.countResults(of: city.processID, with: rule, by: city.admin)
@@ -63,7 +63,7 @@ struct SimulationBenchmarks {
         step = Stopwatch()
         let published = try await city.service.publishResults(of: city.processID, by: city.admin)
         step.report("publishResults (\(published.rule): count, result stored, \(options.projects) statuses, notifications)")
-        print(String(format: "whole run: %.2f s", total.seconds))
+        print("whole run: \(total.description); load average \(LoadAverage.description)")
         print("peak memory (VmHWM): \(PeakMemory.description)")
     }
 }

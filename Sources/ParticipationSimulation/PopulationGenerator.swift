@@ -57,27 +57,43 @@ public struct PopulationGenerator: Sendable {
     /// `insertParticipants` call (one transaction each on backends that override it): the
     /// import of a census, which the service's one-by-one sign-up is not meant for. The
     /// tenant's districts are not re-checked here.
+    ///
+    /// Two batches are in flight at a time, so that drawing and encoding the next batch
+    /// overlaps with storing the last one. Each batch is all or none; if one fails, the
+    /// batches stored before it stay and the error is rethrown.
     public func insert(into storage: any ParticipationStorage, in tenant: TenantID, referenceDate: Date, registeredAt: Date)
         async throws -> SimulatedPopulation
     {
         var people: [SimulatedPerson] = []
         people.reserveCapacity(spec.totalPeople)
-        var batch: [Participant] = []
-        for (index, person) in drawPeople(on: referenceDate).enumerated() {
-            let id = ParticipantID(rawValue: "p\(index + 1)")
-            batch.append(
-                Participant(
-                    id: id, tenantID: tenant, displayName: "Habitant \(index + 1)", profile: person.profile,
-                    registeredAt: registeredAt))
-            people.append(person.registered(index: index, as: id))
-            if batch.count == 10_000 {
-                try await storage.insertParticipants(batch)
-                batch.removeAll(keepingCapacity: true)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            var inFlight = 0
+            var batch: [Participant] = []
+            for (index, person) in drawPeople(on: referenceDate).enumerated() {
+                let id = ParticipantID(rawValue: "p\(index + 1)")
+                batch.append(
+                    Participant(
+                        id: id, tenantID: tenant, displayName: "Habitant \(index + 1)", profile: person.profile,
+                        registeredAt: registeredAt))
+                people.append(person.registered(index: index, as: id))
+                if batch.count == Self.batchSize {
+                    if inFlight == Self.batchesInFlight {
+                        try await group.next()
+                        inFlight -= 1
+                    }
+                    group.addTask { [batch] in try await storage.insertParticipants(batch) }
+                    inFlight += 1
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
+            group.addTask { [batch] in try await storage.insertParticipants(batch) }
+            try await group.waitForAll()
         }
-        try await storage.insertParticipants(batch)
         return SimulatedPopulation(districts: spec.districts.map(\.district), people: people, referenceDate: referenceDate)
     }
+
+    private static let batchSize = 10_000
+    private static let batchesInFlight = 2
 
     private func draw(
         _ status: TerritorialStatus, in district: DistrictID, ages: AgeDistribution, on referenceDate: Date,

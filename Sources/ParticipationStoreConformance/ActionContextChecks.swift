@@ -51,5 +51,22 @@ extension StorageConformance {
                 _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: Fixture.tenantB.id, propositionStatuses: [])
             }
         },
+        .init("participant standings: each known participant with their block, unknown and foreign ids left out") { storage in
+            try await Fixture.populate(storage)
+            let tenant = Fixture.tenantA.id
+            let block = ParticipantBlock(
+                tenantID: tenant, participantID: "alice", kind: .hard, justification: "threats", by: "admin", at: Fixture.date)
+            try await storage.insertBlock(block, audit: Fixture.audit("b1"))
+
+            let standings = try await storage.participantStandings(["alice", "admin", "alice", "nobody", "bob"], in: tenant)
+            #expect(Set(standings.keys) == ["alice", "admin"])
+            #expect(standings["alice"]?.participant == (try await storage.participant("alice", in: tenant)))
+            #expect(standings["alice"]?.block == block)
+            #expect(standings["admin"]?.participant == (try await storage.participant("admin", in: tenant)))
+            #expect(standings["admin"]?.block == nil)
+            #expect(try await storage.participantStandings([], in: tenant).isEmpty)
+            let foreign = try await storage.participantStandings(["alice", "bob"], in: Fixture.tenantB.id)
+            #expect(Set(foreign.keys) == ["bob"])
+        },
     ]
 }

@@ -115,4 +115,38 @@ import Testing
             #expect(twice.status == .conflict)
         }
     }
+
+    @Test func countWithoutPublishing() async throws {
+        let server = try await TestServer()
+        let base = "/tenants/demo/processes/\(server.seed.budgetID)"
+        try await server.test { client in
+            let open = try await client.send(.get, "\(base)/count", token: server.admin)
+            #expect(open.status == .conflict)
+            #expect(open.errorCode == "invalid_transition")
+            try await closedVote(server, client)
+
+            let counted = try await client.send(.get, "\(base)/count", token: server.admin)
+            #expect(counted.status == .ok)
+            #expect(counted.json["rule"] == nil)
+            let scope = try #require(counted.json["scopes"]?.arrayValue?.first)
+            #expect(scope["ballots"] == .number(2))
+            #expect(scope["selected"]?.arrayValue?.contains(.string(server.seed.projectIDs[0].rawValue)) == true)
+            let phragmen = try await client.send(.get, "\(base)/count?rule=phragmen", token: server.admin)
+            #expect(phragmen.string("rule") == "phragmen")
+            #expect(phragmen.json["scopes"]?.arrayValue?.first?["ballots"] == .number(2))
+
+            let unknownRule = try await client.send(.get, "\(base)/count?rule=borda", token: server.admin)
+            #expect(unknownRule.status == .badRequest)
+            #expect(unknownRule.errorField == "rule")
+            let citizen = try await client.send(.get, "\(base)/count", token: server.alice)
+            #expect(citizen.status == .forbidden)
+            let anonymous = try await client.send(.get, "\(base)/count")
+            #expect(anonymous.status == .unauthorized)
+            let nowhere = try await client.send(.get, "/tenants/demo/processes/nowhere/count", token: server.admin)
+            #expect(nowhere.status == .notFound)
+            // Counting published nothing.
+            let hidden = try await client.send(.get, "\(base)/published-result")
+            #expect(hidden.errorCode == "results_not_public")
+        }
+    }
 }

@@ -85,19 +85,27 @@ extension ParticipationService {
         let process = try await storage.process(processID, in: agent.tenantID)
         try process.requireAllowed(.vote)
         let channel = VoteChannel.paper(station: station, agentID: agent.participantID, batch: batch)
+        let format = try voteRules(of: process).ballot
+        // The batch's voters in one storage read, and the process's propositions once for
+        // every scope's ballot list: the per-ballot work below is then pure.
+        let standings = try await storage.participantStandings(ballots.map(\.voterID), in: agent.tenantID)
+        let propositions = try await storage.propositions(of: process.id, in: process.tenantID)
         var lists: [DistrictID?: BallotList] = [:]
         var outcomes: [PaperBallotOutcome?] = Array(repeating: nil, count: ballots.count)
         var valid: [(index: Int, ballot: Ballot)] = []
         for (index, paper) in ballots.enumerated() {
             do {
-                let voter = try await storage.participant(paper.voterID, in: agent.tenantID)
-                try await authorize(.vote, onBehalfOf: voter, in: process)
-                try checkScope(paper.scope, of: voter, in: process)
-                if lists[paper.scope] == nil { lists[paper.scope] = try await ballotList(of: process, scope: paper.scope) }
-                if let violation = lists[paper.scope]?.violation(of: paper.choices, format: try voteRules(of: process).ballot) {
+                guard let standing = standings[paper.voterID] else { throw ParticipationError.notFound("participant", paper.voterID) }
+                try authorize(.vote, onBehalfOf: standing, in: process)
+                try checkScope(paper.scope, of: standing.participant, in: process)
+                if lists[paper.scope] == nil {
+                    lists[paper.scope] = try ballotList(of: process, scope: paper.scope, propositions: propositions)
+                }
+                if let violation = lists[paper.scope]?.violation(of: paper.choices, format: format) {
                     throw violation.error
                 }
-                valid.append((index, makeBallot(paper.choices, scope: paper.scope, voter: voter.id, channel: channel, in: process)))
+                valid.append(
+                    (index, makeBallot(paper.choices, scope: paper.scope, voter: paper.voterID, channel: channel, in: process)))
             } catch let error as ParticipationError {
                 outcomes[index] = .refused(error)
             }
@@ -117,6 +125,15 @@ extension ParticipationService {
                 details: ["station": station, "batch": batch, "ballots": String(ballots.count), "counted": String(counted)]))
         // Every index got an outcome: either refused in the first loop or answered by storage.
         return outcomes.map { $0! }
+    }
+
+    /// The caller's own counted ballot in `scope`, whatever its channel.
+    /// - Throws: `notFound` (process; no ballot of the caller's).
+    public func ownBallot(scope: DistrictID? = nil, in processID: ProcessID, by caller: Caller) async throws -> Ballot {
+        _ = try await storage.process(processID, in: caller.tenantID)
+        guard let ballot = try await storage.ballot(of: caller.participantID, process: processID, scope: scope, in: caller.tenantID)
+        else { throw ParticipationError(.notFound, "you have no ballot in this process") }
+        return ballot
     }
 
     /// Withdraws the caller's online ballot while the vote is open.

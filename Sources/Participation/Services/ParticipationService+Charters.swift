@@ -1,4 +1,13 @@
 extension ParticipationService {
+    /// The tenant's current charter, readable by anyone.
+    /// - Throws: `notFound` when the tenant has none (or does not exist).
+    public func currentCharter(in tenant: TenantID) async throws -> Charter {
+        guard let charter = try await storage.currentCharter(in: tenant) else {
+            throw ParticipationError(.notFound, "tenant '\(tenant)' has no charter")
+        }
+        return charter
+    }
+
     /// Publishes the next version of the tenant's charter. Administrators only; audited.
     /// From then on, processes that require the charter refuse actions until it is accepted.
     public func publishCharter(title: String, text: String, by caller: Caller) async throws -> Charter {

@@ -5,6 +5,23 @@ import Foundation
 #endif
 
 extension ParticipationService {
+    /// A participant's record: one's own, or anyone's of the tenant for staff who verify
+    /// participants (administrators, officials).
+    /// - Throws: `forbidden`; `notFound`.
+    public func participant(_ id: ParticipantID, by caller: Caller) async throws -> Participant {
+        if id != caller.participantID { try await authorize(caller, for: .verifyParticipants) }
+        return try await storage.participant(id, in: caller.tenantID)
+    }
+
+    /// The tenant's participants ordered by id, at most `limit` (1 to 1,000) after `after`:
+    /// for staff who verify participants.
+    /// - Throws: `forbidden`; `invalidInput` (`limit`).
+    public func participants(after: ParticipantID?, limit: Int, by caller: Caller) async throws -> [Participant] {
+        guard (1...1_000).contains(limit) else { throw ParticipationError.invalid("limit", "a page holds 1 to 1000 participants") }
+        try await authorize(caller, for: .verifyParticipants)
+        return try await storage.participants(in: caller.tenantID, after: after, limit: limit)
+    }
+
     /// Registers a participant in `tenant` with the citizen role.
     ///
     /// A collective must name a representative who is a registered person of the same tenant.

@@ -139,6 +139,12 @@ extension ParticipationService {
                 castAt: clock.now()))
     }
 
+    /// The votation and its questions, readable by anyone of its tenant.
+    /// - Throws: `notFound`.
+    public func votation(_ id: VotationID, in tenant: TenantID) async throws -> Votation {
+        try await storage.votation(id, in: tenant)
+    }
+
     /// Each question's yes and no counts and whether the compound rule adopts it.
     public func votationResults(of votationID: VotationID, in tenant: TenantID) async throws -> [VotationResult] {
         let votation = try await storage.votation(votationID, in: tenant)

@@ -35,6 +35,13 @@ extension ParticipationService {
         try await storage.process(id, in: tenant)
     }
 
+    /// The tenant's processes ordered by id, readable by anyone.
+    /// - Throws: `notFound` (tenant).
+    public func processes(in tenant: TenantID) async throws -> [ParticipatoryProcess] {
+        _ = try await storage.tenant(tenant)
+        return try await storage.processes(in: tenant)
+    }
+
     /// Opens a phase: it must be the next one, with no phase open and its preconditions met
     /// (for example no proposition still awaiting review). Administrators only; audited.
     public func openPhase(_ phaseID: PhaseID, of processID: ProcessID, by caller: Caller) async throws

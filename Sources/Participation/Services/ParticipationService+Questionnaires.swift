@@ -61,6 +61,12 @@ extension ParticipationService {
                 answers: answers, at: clock.now()))
     }
 
+    /// The questionnaire and its questions, readable by anyone of its tenant.
+    /// - Throws: `notFound`.
+    public func questionnaire(_ id: QuestionnaireID, in tenant: TenantID) async throws -> Questionnaire {
+        try await storage.questionnaire(id, in: tenant)
+    }
+
     /// The results, aggregated per question.
     public func questionnaireResults(of questionnaireID: QuestionnaireID, in tenant: TenantID) async throws
         -> [QuestionResult]

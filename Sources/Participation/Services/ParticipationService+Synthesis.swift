@@ -83,12 +83,15 @@ extension ParticipationService {
     }
 
     /// The published syntheses of a process: what anyone may read.
+    /// - Throws: `notFound` (process).
     public func publishedSyntheses(of processID: ProcessID, in tenant: TenantID) async throws -> [Synthesis] {
-        try await storage.syntheses(of: processID, in: tenant).filter(PublicVisibility.isPublic)
+        // An unknown process is an error, not an empty list.
+        _ = try await storage.process(processID, in: tenant)
+        return try await storage.syntheses(of: processID, in: tenant).filter(PublicVisibility.isPublic)
     }
 
     /// Every synthesis of a process, drafts included: for those who write, validate or publish them.
-    /// - Throws: `forbidden` for anyone else.
+    /// - Throws: `forbidden` for anyone else; `notFound` (process).
     public func syntheses(of processID: ProcessID, by caller: Caller) async throws -> [Synthesis] {
         let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
         let writers = StaffOperation.writeSynthesis.allowedRoles.union(StaffOperation.validateSynthesis.allowedRoles)
@@ -96,6 +99,7 @@ extension ParticipationService {
         guard !participant.roles.isDisjoint(with: writers), !participant.isErased else {
             throw ParticipationError(.forbidden, "unpublished syntheses are for staff who write, validate or publish them")
         }
+        _ = try await storage.process(processID, in: caller.tenantID)
         return try await storage.syntheses(of: processID, in: caller.tenantID)
     }
 

@@ -1,4 +1,20 @@
 extension ParticipationService {
+    /// Lets citizens tag the process's public contributions, or stops them (tags already put
+    /// stay). Administrators only; audited.
+    /// - Throws: `forbidden`; `notFound`; `processArchived`; `conflict` (a concurrent change).
+    public func setCitizenTagging(_ allowed: Bool, of processID: ProcessID, by caller: Caller) async throws
+        -> ParticipatoryProcess
+    {
+        try await authorize(caller, for: .manageProcess)
+        var process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
+        process.allowsCitizenTagging = allowed
+        return try await storage.updateProcess(
+            process,
+            audit: auditEntry(
+                by: caller, action: "citizen-tagging.changed", subject: "process:\(processID)", details: ["allowed": String(allowed)]))
+    }
+
     /// Puts a theme on a public contribution of the process. Staff who write syntheses may
     /// always tag; citizens only where the process allows it (``ParticipatoryProcess/allowsCitizenTagging``).
     /// The tag is trimmed and lower-cased.
@@ -39,14 +55,17 @@ extension ParticipationService {
     }
 
     /// The tags of the process's contributions (by contribution, tag, then tagger).
+    /// - Throws: `notFound` (process).
     public func contributionTags(of processID: ProcessID, in tenant: TenantID) async throws -> [ContributionTag] {
-        try await storage.contributionTags(of: processID, in: tenant)
+        _ = try await storage.process(processID, in: tenant)
+        return try await storage.contributionTags(of: processID, in: tenant)
     }
 
     /// Public contributions grouped by theme tag, each group's contributions ("proposition:id",
     /// "comment:id") sorted: the themes a synthesis can follow.
+    /// - Throws: `notFound` (process).
     public func contributionsByTag(of processID: ProcessID, in tenant: TenantID) async throws -> [String: [String]] {
-        let tags = try await storage.contributionTags(of: processID, in: tenant)
+        let tags = try await contributionTags(of: processID, in: tenant)
         var byContribution: [ContributionReference: Set<String>] = [:]
         for tag in tags { byContribution[tag.contribution, default: []].insert(tag.tag) }
         var tagged: [(id: String, tags: Set<String>)] = []

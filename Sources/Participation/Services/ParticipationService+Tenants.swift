@@ -13,6 +13,17 @@ extension ParticipationService {
         return tenant
     }
 
+    /// Every tenant of the store, ordered by id: the platform's public directory of collectivités.
+    public func tenants() async throws -> [Tenant] {
+        try await storage.tenants()
+    }
+
+    /// The tenant, readable by anyone.
+    /// - Throws: `notFound`.
+    public func tenant(_ id: TenantID) async throws -> Tenant {
+        try await storage.tenant(id)
+    }
+
     /// Replaces the tenant's districts. Administrators only; audited.
     public func setDistricts(_ districts: [District], by caller: Caller) async throws -> Tenant {
         try await authorize(caller, for: .manageTenant)

@@ -104,9 +104,16 @@ public struct ParticipationService: Sendable {
     func authorize(_ action: ParticipationAction, onBehalfOf participant: Participant, in process: ParticipatoryProcess)
         async throws
     {
-        let request = AccessRequest(
-            participant: participant, block: try await storage.block(of: participant.id, in: participant.tenantID),
-            process: process, now: clock.now())
+        let block = try await storage.block(of: participant.id, in: participant.tenantID)
+        try authorize(action, onBehalfOf: ParticipantStanding(participant: participant, block: block), in: process)
+    }
+
+    /// ``authorize(_:onBehalfOf:in:)`` on a standing already read (a batch's voters, read in
+    /// one storage call): the same ``AccessPolicy`` decision on the same facts.
+    func authorize(_ action: ParticipationAction, onBehalfOf standing: ParticipantStanding, in process: ParticipatoryProcess)
+        throws
+    {
+        let request = AccessRequest(participant: standing.participant, block: standing.block, process: process, now: clock.now())
         if let refusal = AccessPolicy.decide(.participate(action), for: request).refusal { throw refusal }
     }
 

@@ -29,7 +29,21 @@ public struct ActionContext: Hashable, Sendable {
     }
 }
 
-/// Reads an ``ActionContext`` in one go.
+/// A participant with their block, if any: what an agent acting for them (a paper ballot keyed
+/// in, a transcribed form) needs to know of them to apply ``AccessPolicy``.
+public struct ParticipantStanding: Hashable, Sendable {
+    public let participant: Participant
+    /// The participant's block, if a moderator blocked them.
+    public let block: ParticipantBlock?
+
+    public init(participant: Participant, block: ParticipantBlock?) {
+        self.participant = participant
+        self.block = block
+    }
+}
+
+/// Reads what deciding participants' actions needs in one go: one participant's
+/// ``ActionContext``, or the standings of a batch of participants.
 public protocol ActionContextStorage: Sendable {
     /// The context of `participant` acting in `process`, read as of one moment (a backend
     /// reads it in one transaction). `propositions` holds the process's propositions whose
@@ -42,6 +56,18 @@ public protocol ActionContextStorage: Sendable {
         of participant: ParticipantID, in process: ProcessID, tenant: TenantID,
         propositionStatuses: Set<PropositionStatus>
     ) async throws -> ActionContext
+
+    /// The standing of each participant of `tenant` among `participants`, read as of one
+    /// moment, keyed by id. An id that names no participant of the tenant (unknown, or
+    /// another tenant's) is absent from the result rather than an error, so that a batch
+    /// (a polling station's paper ballots) can refuse those entries one by one. Repeated ids
+    /// are read once.
+    ///
+    /// A default implementation reads each participant and block separately; backends
+    /// override it to read the batch in one transaction, which is what makes keying in
+    /// large paper batches fast.
+    func participantStandings(_ participants: [ParticipantID], in tenant: TenantID) async throws
+        -> [ParticipantID: ParticipantStanding]
 }
 
 extension ParticipationStorage {
@@ -59,5 +85,24 @@ extension ParticipationStorage {
             process: stored, participant: actor, block: try await block(of: participant, in: tenant),
             currentCharter: try await currentCharter(in: tenant),
             acceptedCharterVersion: try await acceptedCharterVersion(of: participant, in: tenant), propositions: propositions)
+    }
+}
+
+extension ParticipationStorage {
+    /// One ``participant(_:in:)`` and one ``block(of:in:)`` per distinct id: the default of
+    /// the requirement.
+    public func participantStandings(_ participants: [ParticipantID], in tenant: TenantID) async throws
+        -> [ParticipantID: ParticipantStanding]
+    {
+        var standings: [ParticipantID: ParticipantStanding] = [:]
+        for id in participants where standings[id] == nil {
+            do {
+                let participant = try await self.participant(id, in: tenant)
+                standings[id] = ParticipantStanding(participant: participant, block: try await block(of: id, in: tenant))
+            } catch let error as ParticipationError where error.code == .notFound {
+                continue
+            }
+        }
+        return standings
     }
 }

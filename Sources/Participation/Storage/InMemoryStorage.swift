@@ -136,6 +136,16 @@ extension InMemoryStorage {
         try storedParticipant(id, tenant)
     }
 
+    public func participantStandings(_ ids: [ParticipantID], in tenant: TenantID) -> [ParticipantID: ParticipantStanding] {
+        var standings: [ParticipantID: ParticipantStanding] = [:]
+        for id in ids {
+            let key = Scoped(tenant: tenant, id: id)
+            guard standings[id] == nil, let participant = participantsByKey[key] else { continue }
+            standings[id] = ParticipantStanding(participant: participant, block: moderation.blocks[key])
+        }
+        return standings
+    }
+
     public func participants(in tenant: TenantID, after: ParticipantID?, limit: Int) -> [Participant] {
         participantsByKey.values
             .filter { participant in participant.tenantID == tenant && after.map { participant.id > $0 } ?? true }

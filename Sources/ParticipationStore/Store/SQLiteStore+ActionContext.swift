@@ -42,6 +42,39 @@ extension SQLiteStore {
         }
     }
 
+    /// One read transaction, one hop to the store's queue, one indexed lookup per distinct id
+    /// (a cached statement joining the participant to their block). The JSON documents are
+    /// decoded after the read, off the store's queue, so that decoding one batch does not hold
+    /// up other callers' reads and writes.
+    public func participantStandings(_ ids: [ParticipantID], in tenant: TenantID) async throws
+        -> [ParticipantID: ParticipantStanding]
+    {
+        let rows = try await read { db in
+            var rows: [ParticipantID: (participant: String, block: String?)] = [:]
+            rows.reserveCapacity(ids.count)
+            for id in ids where rows[id] == nil {
+                rows[id] = try db.fetchOne(sql: """
+                    SELECT participant.value, participant_block.value FROM participant
+                    LEFT JOIN participant_block
+                        ON participant_block.tenant_id = participant.tenant_id AND participant_block.participant_id = participant.id
+                    WHERE participant.tenant_id = ? AND participant.id = ?
+                    """, arguments: [tenant.argument, id.argument]) { row in
+                    (participant: row.string(at: 0), block: row.isNull(at: 1) ? nil : row.string(at: 1))
+                }
+            }
+            return rows
+        }
+        do {
+            return try rows.mapValues { row in
+                ParticipantStanding(
+                    participant: try StoredValue.decode(Participant.self, from: row.participant),
+                    block: try row.block.map { try StoredValue.decode(ParticipantBlock.self, from: $0) })
+            }
+        } catch {
+            throw StorageFailure.wrap(error)
+        }
+    }
+
     /// `text` as a JSON string literal.
     private static func jsonString(_ text: String) -> String {
         var escaped = "\""

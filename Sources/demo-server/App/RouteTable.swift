@@ -8,7 +8,9 @@ enum RouteTable {
         HealthRoutes.endpoints + TenantRoutes.endpoints + ParticipantRoutes.endpoints + CharterRoutes.endpoints
         + ProcessRoutes.endpoints + BudgetRoutes.endpoints + PropositionRoutes.endpoints + ContributionRoutes.endpoints
         + PetitionRoutes.endpoints + QuestionnaireRoutes.endpoints + NotificationRoutes.endpoints + ResultRoutes.endpoints
-        + AccountabilityRoutes.endpoints + ModerationRoutes.endpoints + AuditRoutes.endpoints + OpenAPIRoutes.endpoints
+        + PabulibRoutes.endpoints + AccountabilityRoutes.endpoints + ModerationRoutes.endpoints + SynthesisRoutes.endpoints
+        + TagRoutes.endpoints + PersonalDataRoutes.endpoints + PortabilityRoutes.endpoints + AuditRoutes.endpoints
+        + OpenAPIRoutes.endpoints
 }
 
 extension Router<BasicRequestContext> {
@@ -21,7 +23,10 @@ extension Router<BasicRequestContext> {
                     request: request, context: context, endpoint: endpoint, dependencies: dependencies,
                     authenticatedCaller: caller)
                 let response = try await endpoint.handler(apiRequest)
-                return try JSONCoding.response(response.body, status: response.status)
+                switch response.body {
+                case .value(let body): return try JSONCoding.response(body, status: response.status)
+                case .encoded(let json): return JSONCoding.response(encoded: json, status: response.status)
+                }
             }
         }
     }

@@ -147,3 +147,123 @@ struct BlockStateBody: Codable, Sendable {
             .required("justification", .text), .required("by", .text), .required("at", .dateTime),
         ]))
 }
+
+/// How a process moderates, as the API shows and takes it.
+struct ModerationSettingsBody: Codable, Sendable {
+    let mode: ModerationSettings.Mode
+    /// Open reports that hide an item until a moderator decides.
+    let reportThreshold: Int
+
+    init(_ settings: ModerationSettings) {
+        mode = settings.mode
+        reportThreshold = settings.reportThreshold
+    }
+
+    var settings: ModerationSettings { ModerationSettings(mode: mode, reportThreshold: reportThreshold) }
+
+    static let schema = Schema.named(
+        "ModerationSettings",
+        .object([.required("mode", .enumeration(ModerationSettings.Mode.self)), .required("reportThreshold", .integer)]))
+}
+
+/// `POST /moderation/redactions`.
+struct RedactionRequestBody: Codable, Sendable {
+    let item: String
+    /// The exact text to mask wherever it occurs in the item's text.
+    let fragment: String
+    let reason: String
+
+    static let schema = Schema.named(
+        "Redact", .object([.required("item", .text), .required("fragment", .text), .required("reason", .text)]))
+}
+
+/// A fragment masked in an item's public text.
+struct RedactionBody: Codable, Sendable {
+    let fragment: String
+    let reason: String
+    let by: String
+    let at: Date
+
+    init(_ redaction: Redaction) {
+        fragment = redaction.fragment
+        reason = redaction.reason
+        by = redaction.by.rawValue
+        at = redaction.at
+    }
+
+    static let schema = Schema.named(
+        "Redaction",
+        .object([.required("fragment", .text), .required("reason", .text), .required("by", .text), .required("at", .dateTime)]))
+}
+
+/// One participant's report of an item.
+struct ContentReportBody: Codable, Sendable {
+    let reporterID: String
+    let reason: ReportReason
+    let note: String?
+    let at: Date
+
+    init(_ report: ContentReport) {
+        reporterID = report.reporterID.rawValue
+        reason = report.reason
+        note = report.note
+        at = report.at
+    }
+
+    static let schema = Schema.named(
+        "ContentReport",
+        .object([
+            .required("reporterID", .text), .required("reason", .enumeration(ReportReason.self)), .optional("note", .text),
+            .required("at", .dateTime),
+        ]))
+}
+
+/// Everything a moderator needs on one item: its original text (unredacted), its state with
+/// the redactions, and its reports.
+struct ModerationRecordBody: Codable, Sendable {
+    let state: ModerationStateBody
+    /// The item's text fields as stored, before redaction.
+    let originalTexts: [String]
+    let needsApproval: Bool
+    let redactions: [RedactionBody]
+    let reports: [ContentReportBody]
+
+    init(_ record: ModerationRecord) {
+        state = ModerationStateBody(record.state)
+        originalTexts = record.content.texts
+        needsApproval = record.content.needsApproval
+        redactions = record.state.redactions.map(RedactionBody.init)
+        reports = record.reports.map(ContentReportBody.init)
+    }
+
+    static let schema = Schema.named(
+        "ModerationRecord",
+        .object([
+            .required("state", ModerationStateBody.schema), .required("originalTexts", .array(.text)),
+            .required("needsApproval", .boolean), .required("redactions", .array(RedactionBody.schema)),
+            .required("reports", .array(ContentReportBody.schema)),
+        ]))
+}
+
+/// Where an item stands, as its author sees it.
+struct ModerationStatusBody: Codable, Sendable {
+    let visibility: ContentVisibility
+    let lastAction: ModerationAction?
+    let lastReason: String?
+    let redactedFragments: Int
+
+    init(_ status: ModerationStatus) {
+        visibility = status.visibility
+        lastAction = status.lastDecision?.action
+        lastReason = status.lastDecision?.reason
+        redactedFragments = status.redactedFragments
+    }
+
+    static let schema = Schema.named(
+        "ModerationStatus",
+        .object([
+            .required("visibility", .enumeration(ContentVisibility.self)),
+            .optional("lastAction", .enumeration(ModerationAction.self)), .optional("lastReason", .text),
+            .required("redactedFragments", .integer),
+        ]))
+}

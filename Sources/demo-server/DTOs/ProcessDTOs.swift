@@ -200,6 +200,8 @@ struct ProcessBody: Codable, Sendable {
     let voteRules: VoteRulesBody?
     let budget: BudgetSettingsBody?
     let voteLocked: Bool
+    let moderation: ModerationSettingsBody
+    let allowsCitizenTagging: Bool
     let revision: Int
     let createdAt: Date
 
@@ -217,6 +219,8 @@ struct ProcessBody: Codable, Sendable {
         voteRules = process.voteRules.map(VoteRulesBody.init)
         budget = process.budget.map(BudgetSettingsBody.init)
         voteLocked = process.isVoteLocked
+        moderation = ModerationSettingsBody(process.moderation)
+        allowsCitizenTagging = process.allowsCitizenTagging
         revision = process.revision
         createdAt = process.createdAt
     }
@@ -229,8 +233,8 @@ struct ProcessBody: Codable, Sendable {
             .optional("currentPhaseID", .text), .required("eligibility", .map(EligibilityRuleBody.schema)),
             .required("displayPolicy", .enumeration(DisplayPolicy.self)), .required("requiresCharter", .boolean),
             .optional("voteRules", VoteRulesBody.schema), .optional("budget", BudgetSettingsBody.schema),
-            .required("voteLocked", .boolean), .required("revision", .integer),
-            .required("createdAt", .dateTime),
+            .required("voteLocked", .boolean), .required("moderation", ModerationSettingsBody.schema),
+            .required("allowsCitizenTagging", .boolean), .required("revision", .integer), .required("createdAt", .dateTime),
         ]))
 }
 

@@ -15,6 +15,27 @@ struct BudgetResultBody: Codable, Sendable {
         let totalCost: Int64
         let ballots: Int
         let supporters: [Supporters]
+
+        init(_ scope: ScopeResult) {
+            self.scope = scope.scope?.rawValue
+            envelope = scope.envelope
+            selected = scope.selected.map(\.rawValue)
+            totalCost = scope.totalCost
+            ballots = scope.ballots
+            supporters = scope.supporters.keys.sorted().map {
+                Supporters(propositionID: $0.rawValue, supporters: scope.supporters[$0] ?? 0)
+            }
+        }
+
+        static let schema = Schema.named(
+            "ScopeResult",
+            .object([
+                .optional("scope", .text), .required("envelope", .integer), .required("selected", .array(.text)),
+                .required("totalCost", .integer), .required("ballots", .integer),
+                .required(
+                    "supporters",
+                    .array(.object([.required("propositionID", .text), .required("supporters", .integer)]))),
+            ]))
     }
 
     let rule: String
@@ -25,14 +46,7 @@ struct BudgetResultBody: Codable, Sendable {
 
     init(_ result: BudgetResult) {
         rule = result.rule
-        scopes = result.scopes.map { scope in
-            ScopeBody(
-                scope: scope.scope?.rawValue, envelope: scope.envelope, selected: scope.selected.map(\.rawValue),
-                totalCost: scope.totalCost, ballots: scope.ballots,
-                supporters: scope.supporters.keys.sorted().map {
-                    ScopeBody.Supporters(propositionID: $0.rawValue, supporters: scope.supporters[$0] ?? 0)
-                })
-        }
+        scopes = result.scopes.map(ScopeBody.init)
         binding = result.binding
         publishedAt = result.publishedAt
         publishedBy = result.publishedBy.rawValue
@@ -42,27 +56,27 @@ struct BudgetResultBody: Codable, Sendable {
         "BudgetResult",
         .object([
             .required("rule", .text),
-            .required(
-                "scopes",
-                .array(
-                    .object([
-                        .optional("scope", .text), .required("envelope", .integer), .required("selected", .array(.text)),
-                        .required("totalCost", .integer), .required("ballots", .integer),
-                        .required(
-                            "supporters",
-                            .array(.object([.required("propositionID", .text), .required("supporters", .integer)]))),
-                    ]))),
+            .required("scopes", .array(ScopeBody.schema)),
             .required("binding", .boolean), .required("publishedAt", .dateTime), .required("publishedBy", .text),
         ]))
 }
 
-/// One scope of a budget as a pabulib `.pb` file.
-struct PabulibBody: Codable, Sendable {
-    let scope: String?
-    /// The file's text, to save as `<name>.pb`.
-    let pabulib: String
+/// A count that publishes nothing: the rule asked for (absent: the budget's own) and, per
+/// scope, the projects it selects.
+struct CountBody: Codable, Sendable {
+    let rule: String?
+    let scopes: [BudgetResultBody.ScopeBody]
 
-    static let schema = Schema.named("Pabulib", .object([.optional("scope", .text), .required("pabulib", .text)]))
+    init(rule: CountingRule?, scopes: [ScopeResult]) {
+        self.rule = rule?.rawValue
+        self.scopes = scopes.map(BudgetResultBody.ScopeBody.init)
+    }
+
+    static let schema = Schema.named(
+        "Count",
+        .object([
+            .optional("rule", .enumeration(CountingRule.self)), .required("scopes", .array(BudgetResultBody.ScopeBody.schema)),
+        ]))
 }
 
 /// `POST /public-draw`: a seeded draw anyone can recompute.

@@ -75,3 +75,21 @@ enum FollowTargetText {
         }
     }
 }
+
+/// The text form of a ``ContributionReference``: `proposition:<id>` or `comment:<id>` (the same
+/// form as its `description`), what syntheses cite and tags label.
+enum ContributionReferenceText {
+    static let description = "a contribution: `proposition:<id>` or `comment:<id>`"
+
+    static func parse(_ text: String, field: String = "contribution") throws -> ContributionReference {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            throw APIError.malformed("'\(text)' is not a contribution (proposition:<id>, comment:<id>)", field: field)
+        }
+        switch parts[0] {
+        case "proposition": return .proposition(try PropositionID.validated(parts[1], field: field))
+        case "comment": return .comment(try CommentID.validated(parts[1], field: field))
+        default: throw APIError.malformed("'\(parts[0])' is not a kind of contribution (proposition, comment)", field: field)
+        }
+    }
+}

@@ -36,7 +36,7 @@ struct APIError: Error, Sendable, Equatable {
         case .forbidden, .resultsNotPublic, .participantBlocked: .forbidden
         // An archived process is readable but never changes: the request conflicts with its state.
         case .duplicate, .conflict, .invalidTransition, .rulesLocked, .processArchived: .conflict
-        case .invalidInput, .notEligible, .charterNotAccepted, .actionNotAllowedInPhase, .quotaExceeded:
+        case .invalidInput, .notEligible, .charterNotAccepted, .actionNotAllowedInPhase, .quotaExceeded, .malformedPabulib:
             .unprocessableContent
         case .storageFailure: .internalServerError
         default: .unprocessableContent

@@ -21,9 +21,13 @@ enum JSONCoding {
 
     /// A JSON response with `status` and `value` as its body.
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let data = try encoder().encode(value)
+        response(encoded: try encoder().encode(value), status: status)
+    }
+
+    /// A JSON response whose body is `json`, already encoded.
+    static func response(encoded json: some Sequence<UInt8>, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
 }

@@ -10,16 +10,39 @@ enum RequestBody {
     static func decode<Body: Decodable>(
         _ type: Body.Type, from request: Request, schema: Schema, limit: Int
     ) async throws -> Body {
-        let buffer: ByteBuffer
+        try decode(type, from: try await collect(request, limit: limit), schema: schema)
+    }
+
+    /// The body's bytes once they pass the same checks as ``decode(_:from:schema:limit:)``,
+    /// for a document the library decodes itself.
+    static func checkedJSON(from request: Request, schema: Schema, limit: Int) async throws -> [UInt8] {
+        let data = try await collect(request, limit: limit)
+        _ = try check(data, schema: schema)
+        return Array(data)
+    }
+
+    private static func collect(_ request: Request, limit: Int) async throws -> Data {
         do {
-            buffer = try await request.body.collect(upTo: limit)
+            return Data(try await request.body.collect(upTo: limit).readableBytesView)
         } catch is NIOTooManyBytesError {
             throw APIError.tooLarge(limit: limit)
         }
-        return try decode(type, from: Data(buffer.readableBytesView), schema: schema)
     }
 
     static func decode<Body: Decodable>(_ type: Body.Type, from data: Data, schema: Schema) throws -> Body {
+        let decoder = try check(data, schema: schema)
+        do {
+            return try decoder.decode(Body.self, from: data)
+        } catch let error as DecodingError {
+            // The schema check passed, so this is a value the schema cannot express (a date
+            // that is not ISO 8601, an integer out of range).
+            let (field, message) = describe(error)
+            throw APIError.malformed(message, field: field)
+        }
+    }
+
+    /// Checks that `data` is UTF-8 JSON matching `schema`; returns the decoder to read it with.
+    private static func check(_ data: Data, schema: Schema) throws -> JSONDecoder {
         guard !data.isEmpty else { throw APIError.malformed("the request needs a JSON body") }
         guard String(validating: data, as: UTF8.self) != nil else {
             throw APIError.malformed("the request body is not valid UTF-8")
@@ -36,14 +59,7 @@ enum RequestBody {
                 violation.path.isEmpty ? "the body \(violation.message)" : "'\(violation.path)' \(violation.message)",
                 field: violation.path.isEmpty ? nil : violation.path)
         }
-        do {
-            return try decoder.decode(Body.self, from: data)
-        } catch let error as DecodingError {
-            // The schema check passed, so this is a value the schema cannot express (a date
-            // that is not ISO 8601, an integer out of range).
-            let (field, message) = describe(error)
-            throw APIError.malformed(message, field: field)
-        }
+        return decoder
     }
 
     private static func describe(_ error: DecodingError) -> (String?, String) {

@@ -40,6 +40,12 @@ struct APIRequest: Sendable {
     /// The query parameter `name`, if given.
     func query(_ name: String) -> String? { request.uri.queryParameters[name[...]].map(String.init) }
 
+    /// The query parameter `name`, which the endpoint needs.
+    func requiredQuery(_ name: String) throws -> String {
+        guard let value = query(name) else { throw APIError.malformed("give ?\(name)=", field: name) }
+        return value
+    }
+
     /// The body, checked against the endpoint's request schema and decoded.
     func body<Body: Decodable>(_ type: Body.Type = Body.self) async throws -> Body {
         guard let schema = endpoint.requestSchema else {
@@ -47,14 +53,36 @@ struct APIRequest: Sendable {
         }
         return try await RequestBody.decode(type, from: request, schema: schema, limit: dependencies.bodyLimit)
     }
+
+    /// The body as the JSON text it came in, checked like ``body(_:)`` (size, UTF-8, JSON,
+    /// schema) but not decoded: for documents the library reads itself (a tenant archive).
+    func jsonBody() async throws -> [UInt8] {
+        guard let schema = endpoint.requestSchema else {
+            preconditionFailure("endpoint \(endpoint.method) \(endpoint.path) reads a body but documents none")
+        }
+        return try await RequestBody.checkedJSON(from: request, schema: schema, limit: dependencies.bodyLimit)
+    }
 }
 
 /// What a handler returns: a status and a JSON body.
 struct APIResponse: Sendable {
+    /// The body: a value the server encodes, or a document the library already wrote as JSON.
+    enum Body: Sendable {
+        case value(any Encodable & Sendable)
+        /// JSON text sent as is, so that a canonical document (a tenant archive) reaches the
+        /// client byte for byte, ready to import elsewhere.
+        case encoded([UInt8])
+    }
+
     let status: HTTPResponse.Status
-    let body: any Encodable & Sendable
+    let body: Body
 
     static func json(_ body: some Encodable & Sendable, status: HTTPResponse.Status = .ok) -> APIResponse {
-        APIResponse(status: status, body: body)
+        APIResponse(status: status, body: .value(body))
+    }
+
+    /// `json`, already JSON text (the library's canonical encoding), sent unchanged.
+    static func encodedJSON(_ json: [UInt8], status: HTTPResponse.Status = .ok) -> APIResponse {
+        APIResponse(status: status, body: .encoded(json))
     }
 }

@@ -44,13 +44,8 @@ enum BudgetRoutes {
             tag: "budgets", access: .participant, query: [scopeQuery], response: BallotBody.schema,
             errors: ErrorStatuses.authenticatedRead
         ) { request in
-            let caller = try request.caller()
-            let processID: ProcessID = try request.id("processID")
-            _ = try await request.service.process(processID, in: caller.tenantID)
-            guard
-                let ballot = try await request.service.storage.ballot(
-                    of: caller.participantID, process: processID, scope: try request.scope(), in: caller.tenantID)
-            else { throw ParticipationError(.notFound, "you have no ballot in this process") }
+            let ballot = try await request.service.ownBallot(
+                scope: try request.scope(), in: try request.id("processID"), by: try request.caller())
             return .json(BallotBody(ballot))
         },
         Endpoint(

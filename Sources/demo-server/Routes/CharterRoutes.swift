@@ -17,11 +17,7 @@ enum CharterRoutes {
             .get, "/tenants/{tenantID}/charters/current", summary: "Read the current charter", tag: "charters",
             access: .public, response: CharterBody.schema, errors: ErrorStatuses.read
         ) { request in
-            let tenant = try request.tenantID()
-            guard let charter = try await request.service.storage.currentCharter(in: tenant) else {
-                throw ParticipationError(.notFound, "tenant '\(tenant)' has no charter")
-            }
-            return .json(CharterBody(charter))
+            .json(CharterBody(try await request.service.currentCharter(in: try request.tenantID())))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/charters/current/acceptance", summary: "Accept the current charter",

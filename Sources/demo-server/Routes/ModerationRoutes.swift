@@ -1,9 +1,24 @@
 import HTTPTypes
 import Participation
 
-/// Moderation: reports by participants; moderators' queue and decisions; blocks.
+/// Moderation: a process's settings; reports by participants; moderators' queue, records,
+/// decisions and redactions; an author's view of their item; blocks.
 enum ModerationRoutes {
+    static let itemQuery = Endpoint.QueryParameter(
+        name: "item", description: "proposition:<id>, comment:<id>, petition:<id> or opinion:<id>/<participant>", schema: .text)
+
     static let endpoints: [Endpoint] = [
+        Endpoint(
+            .put, "/tenants/{tenantID}/processes/{processID}/moderation-settings",
+            summary: "Pre- or post-moderation and the report threshold; the mode is locked once a phase has opened (administrators)",
+            tag: "moderation", access: .participant, request: ModerationSettingsBody.schema, response: ProcessBody.schema,
+            errors: ErrorStatuses.write
+        ) { request in
+            let body = try await request.body(ModerationSettingsBody.self)
+            let process = try await request.service.setModerationSettings(
+                body.settings, of: try request.id("processID"), by: try request.caller())
+            return .json(ProcessBody(process))
+        },
         Endpoint(
             .post, "/tenants/{tenantID}/moderation/reports",
             summary: "Report a proposition, comment, petition or opinion (enough reports hide it until a moderator decides)",
@@ -40,6 +55,35 @@ enum ModerationRoutes {
                 case .dismissReports: try await service.dismissReports(on: item, reason: body.reason, by: caller)
                 }
             return .json(ModerationStateBody(state))
+        },
+        Endpoint(
+            .post, "/tenants/{tenantID}/moderation/redactions",
+            summary: "Mask a fragment (a phone number, an address) in an item's public text, with a reason (moderators)",
+            tag: "moderation", access: .participant, request: RedactionRequestBody.schema, status: .created,
+            response: ModerationStateBody.schema, errors: ErrorStatuses.write
+        ) { request in
+            let body = try await request.body(RedactionRequestBody.self)
+            let state = try await request.service.redact(
+                try ModeratedItemText.parse(body.item), fragment: body.fragment, reason: body.reason, by: try request.caller())
+            return .json(ModerationStateBody(state), status: .created)
+        },
+        Endpoint(
+            .get, "/tenants/{tenantID}/moderation/record",
+            summary: "One item's original text, state, redactions and reports (moderators)", tag: "moderation",
+            access: .participant, query: [itemQuery], response: ModerationRecordBody.schema,
+            errors: ErrorStatuses.authenticatedRead
+        ) { request in
+            let item = try ModeratedItemText.parse(try request.requiredQuery("item"))
+            return .json(ModerationRecordBody(try await request.service.moderationRecord(of: item, by: try request.caller())))
+        },
+        Endpoint(
+            .get, "/tenants/{tenantID}/moderation/status",
+            summary: "Where one's own item stands (visible, pending, hidden) and why (its authors, moderators)",
+            tag: "moderation", access: .participant, query: [itemQuery], response: ModerationStatusBody.schema,
+            errors: ErrorStatuses.authenticatedRead
+        ) { request in
+            let item = try ModeratedItemText.parse(try request.requiredQuery("item"))
+            return .json(ModerationStatusBody(try await request.service.moderationStatus(of: item, by: try request.caller())))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/participants/{participantID}/block",

@@ -22,13 +22,11 @@ enum ParticipantRoutes {
             tag: "participants", access: .participant, query: .paging,
             response: Page<ParticipantBody>.schema(of: ParticipantBody.schema), errors: ErrorStatuses.authenticatedRead
         ) { request in
-            let caller = try request.caller()
-            try await request.service.authorize(caller, for: .verifyParticipants)
             let page = try request.page()
             // One more than asked tells whether a next page exists.
-            let found = try await request.service.storage.participants(
-                in: caller.tenantID, after: try page.after.map { try ParticipantID.validated($0, field: "after") },
-                limit: page.limit + 1)
+            let found = try await request.service.participants(
+                after: try page.after.map { try ParticipantID.validated($0, field: "after") }, limit: page.limit + 1,
+                by: try request.caller())
             let items = Array(found.prefix(page.limit))
             let next = found.count > page.limit ? items.last?.id.rawValue : nil
             return .json(Page(items: items.map(ParticipantBody.init), next: next))
@@ -38,17 +36,14 @@ enum ParticipantRoutes {
             summary: "Read a participant (oneself, or staff who verify)", tag: "participants", access: .participant,
             response: ParticipantBody.schema, errors: ErrorStatuses.authenticatedRead
         ) { request in
-            let caller = try request.caller()
-            let id: ParticipantID = try request.id("participantID")
-            if id != caller.participantID { try await request.service.authorize(caller, for: .verifyParticipants) }
-            return .json(ParticipantBody(try await request.service.storage.participant(id, in: caller.tenantID)))
+            .json(ParticipantBody(try await request.service.participant(try request.id("participantID"), by: try request.caller())))
         },
         Endpoint(
             .get, "/tenants/{tenantID}/me", summary: "Read one's own participant record", tag: "participants",
             access: .participant, response: ParticipantBody.schema, errors: ErrorStatuses.authenticatedRead
         ) { request in
             let caller = try request.caller()
-            return .json(ParticipantBody(try await request.service.storage.participant(caller.participantID, in: caller.tenantID)))
+            return .json(ParticipantBody(try await request.service.participant(caller.participantID, by: caller)))
         },
         Endpoint(
             .put, "/tenants/{tenantID}/me/profile", summary: "Replace one's own profile", tag: "participants",
@@ -105,8 +100,7 @@ enum ParticipantRoutes {
             // Handing out a credential is granting the rights of its holder: the library's
             // role-management permission governs it.
             try await request.service.authorize(caller, for: .manageRoles)
-            let participant = try await request.service.storage.participant(
-                try request.id("participantID"), in: caller.tenantID)
+            let participant = try await request.service.participant(try request.id("participantID"), by: caller)
             let token = try request.dependencies.tokens.issue(
                 for: Caller(tenantID: participant.tenantID, participantID: participant.id))
             return .json(TokenBody(token: token), status: .created)

@@ -69,7 +69,7 @@ enum PetitionRoutes {
             .get, "/tenants/{tenantID}/votations/{votationID}", summary: "Read a votation", tag: "votations",
             access: .public, response: VotationBody.schema, errors: ErrorStatuses.read
         ) { request in
-            .json(VotationBody(try await request.service.storage.votation(try request.id("votationID"), in: try request.tenantID())))
+            .json(VotationBody(try await request.service.votation(try request.id("votationID"), in: try request.tenantID())))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/votations/{votationID}/ballots",

@@ -23,9 +23,7 @@ enum ProcessRoutes {
             access: .public, query: .paging, response: Page<ProcessBody>.schema(of: ProcessBody.schema),
             errors: ErrorStatuses.read
         ) { request in
-            let tenant = try request.tenantID()
-            _ = try await request.service.storage.tenant(tenant)
-            let processes = try await request.service.storage.processes(in: tenant)
+            let processes = try await request.service.processes(in: try request.tenantID())
             return .json(try request.page().page(of: processes) { $0.id.rawValue }.map(ProcessBody.init))
         },
         Endpoint(

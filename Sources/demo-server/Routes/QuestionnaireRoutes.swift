@@ -21,7 +21,7 @@ enum QuestionnaireRoutes {
             tag: "questionnaires", access: .public, response: QuestionnaireBody.schema, errors: ErrorStatuses.read
         ) { request in
             .json(QuestionnaireBody(
-                try await request.service.storage.questionnaire(try request.id("questionnaireID"), in: try request.tenantID())))
+                try await request.service.questionnaire(try request.id("questionnaireID"), in: try request.tenantID())))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/questionnaires/{questionnaireID}/questions",

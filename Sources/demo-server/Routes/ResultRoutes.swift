@@ -1,8 +1,7 @@
 import HTTPTypes
 import Participation
 
-/// Counting and publishing a budget's results, the published result, the `.pb` export for
-/// recounting, and the public draw.
+/// Counting and publishing a budget's results, the published result, and the public draw.
 enum ResultRoutes {
     static let endpoints: [Endpoint] = [
         Endpoint(
@@ -22,14 +21,26 @@ enum ResultRoutes {
             .json(BudgetResultBody(try await request.service.publishedResult(of: try request.id("processID"), in: try request.tenantID())))
         },
         Endpoint(
-            .get, "/tenants/{tenantID}/processes/{processID}/pabulib",
-            summary: "One scope as a pabulib .pb file, to recount (once published, or staff)", tag: "results",
-            access: .participant, query: [BudgetRoutes.scopeQuery], response: PabulibBody.schema,
-            errors: ErrorStatuses.authenticatedRead + [.unprocessableContent]
+            .get, "/tenants/{tenantID}/processes/{processID}/count",
+            summary: "Count the closed vote in every scope without publishing: to check, or to see what another rule selects (administrators)",
+            tag: "results", access: .participant,
+            query: [
+                .init(
+                    name: "rule", description: "the counting rule; the budget's own when absent",
+                    schema: .enumeration(CountingRule.self))
+            ],
+            response: CountBody.schema, errors: ErrorStatuses.authenticatedRead + [.conflict, .unprocessableContent]
         ) { request in
-            let scope = try request.scope()
-            let text = try await request.service.exportPabulib(of: try request.id("processID"), scope: scope, by: try request.caller())
-            return .json(PabulibBody(scope: scope?.rawValue, pabulib: text))
+            let rule = try request.query("rule").map { name in
+                guard let rule = CountingRule(rawValue: name) else {
+                    throw APIError.malformed(
+                        "'\(name)' is not a counting rule (\(CountingRule.allCases.map(\.rawValue).joined(separator: ", ")))",
+                        field: "rule")
+                }
+                return rule
+            }
+            let scopes = try await request.service.countResults(of: try request.id("processID"), with: rule, by: try request.caller())
+            return .json(CountBody(rule: rule, scopes: scopes))
         },
         Endpoint(
             .post, "/public-draw",

@@ -8,7 +8,7 @@ enum TenantRoutes {
             .get, "/tenants", summary: "List tenants", tag: "tenants", access: .public, query: .paging,
             response: Page<TenantBody>.schema(of: TenantBody.schema), errors: [.badRequest]
         ) { request in
-            let page = try request.page().page(of: try await request.service.storage.tenants()) { $0.id.rawValue }
+            let page = try request.page().page(of: try await request.service.tenants()) { $0.id.rawValue }
             return .json(page.map(TenantBody.init))
         },
         Endpoint(
@@ -27,7 +27,7 @@ enum TenantRoutes {
             .get, "/tenants/{tenantID}", summary: "Read a tenant", tag: "tenants", access: .public,
             response: TenantBody.schema, errors: ErrorStatuses.read
         ) { request in
-            .json(TenantBody(try await request.service.storage.tenant(try request.tenantID())))
+            .json(TenantBody(try await request.service.tenant(try request.tenantID())))
         },
         Endpoint(
             .put, "/tenants/{tenantID}/districts", summary: "Replace the tenant's districts", tag: "tenants",

@@ -48,6 +48,22 @@ struct SynthesisTests {
         #expect(audit == ["synthesis.created", "synthesis.edited", "synthesis.validated", "synthesis.published"])
     }
 
+    @Test func readingSynthesesCitationsOrTagsOfAnUnknownOrForeignProcessIsNotFoundNotAnEmptyList() async throws {
+        let budget = try await BudgetWorld()
+        let tenant = budget.world.tenant.id
+        let reads: [(String, () async throws -> Void)] = [
+            ("published syntheses", { _ = try await budget.service.publishedSyntheses(of: "nope", in: tenant) }),
+            ("all syntheses", { _ = try await budget.service.syntheses(of: "nope", by: budget.admin) }),
+            ("citations", { _ = try await budget.service.citations(of: .proposition("bancs"), in: "nope", tenant: tenant) }),
+            ("tags", { _ = try await budget.service.contributionTags(of: "nope", in: tenant) }),
+            ("by tag", { _ = try await budget.service.contributionsByTag(of: "nope", in: tenant) }),
+            ("another tenant's", { _ = try await budget.service.publishedSyntheses(of: budget.process.id, in: "elsewhere") }),
+        ]
+        for (name, read) in reads {
+            #expect(await participationError(read)?.code == .notFound, "\(name)")
+        }
+    }
+
     @Test func editingAValidatedSynthesisReturnsItToDraft() async throws {
         let budget = try await BudgetWorld()
         let official = try await Self.official(in: budget)
@@ -71,11 +87,11 @@ struct SynthesisTests {
         let staffTag = try await budget.service.tagContribution(.proposition("bancs"), in: process, tag: "  Ombre ", by: budget.admin)
         #expect(staffTag.tag == "ombre")
         #expect(staffTag.byStaff)
-        var stored = try await budget.service.storage.process(process, in: budget.world.tenant.id)
-        stored.allowsCitizenTagging = true
-        _ = try await budget.service.storage.updateProcess(stored, audit: AuditEntry(
-            id: "allow-tags", tenantID: budget.world.tenant.id, actorID: budget.admin.participantID, at: TestWorld.start,
-            action: "test", subject: "process:\(process)"))
+        let notAdmin = await participationError { _ = try await budget.service.setCitizenTagging(true, of: process, by: citizen) }
+        #expect(notAdmin?.code == .forbidden)
+        let allowed = try await budget.service.setCitizenTagging(true, of: process, by: budget.admin)
+        #expect(allowed.allowsCitizenTagging)
+        #expect(try await budget.service.auditLog(subject: "process:\(process)", by: budget.admin).last?.action == "citizen-tagging.changed")
         let citizenTag = try await budget.service.tagContribution(.proposition("arbres"), in: process, tag: "ombre", by: citizen)
         #expect(!citizenTag.byStaff)
         #expect(try await budget.service.contributionsByTag(of: process, in: budget.world.tenant.id) == ["ombre": ["proposition:arbres", "proposition:bancs"]])

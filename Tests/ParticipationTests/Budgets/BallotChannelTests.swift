@@ -49,6 +49,8 @@ struct BallotChannelTests {
         let alice = try await budget.world.citizen("Alice")
         let bob = try await budget.world.citizen("Bob")
         let child = try await budget.world.citizen("Child", profile: Profile(birthDate: TestWorld.start.addingTimeInterval(-10 * 365 * 86_400), statuses: [.resident]))
+        let blocked = try await budget.world.citizen("Blocked")
+        try await budget.service.blockParticipant(blocked.participantID, kind: .soft, justification: "menaces", by: budget.admin)
         let outcomes = try await budget.service.recordPaperBatch(
             [
                 PaperBallot(voterID: alice.participantID, choices: choices("bancs", "arbres")),
@@ -56,9 +58,10 @@ struct BallotChannelTests {
                 PaperBallot(voterID: child.participantID, choices: choices("bancs")),
                 PaperBallot(voterID: alice.participantID, choices: choices("piste")),
                 PaperBallot(voterID: "ghost", choices: choices("piste")),
+                PaperBallot(voterID: blocked.participantID, choices: choices("jardin")),
             ],
             station: "École Jean Jaurès", batch: "JJ-01", in: budget.process.id, by: agent)
-        #expect(outcomes.count == 5)
+        #expect(outcomes.count == 6)
         guard case .counted = outcomes[0] else { Issue.record("first ballot should count"); return }
         func refusal(_ index: Int) -> ParticipationError? {
             if case .refused(let error) = outcomes[index] { return error }
@@ -68,11 +71,12 @@ struct BallotChannelTests {
         #expect(refusal(2)?.code == .notEligible)
         #expect(refusal(3)?.code == .duplicate)
         #expect(refusal(4)?.code == .notFound)
+        #expect(refusal(5)?.code == .participantBlocked)
         let tally = try await budget.service.staffTally(of: budget.process.id, by: budget.admin)
         #expect(tally.ballots == 1)
         let log = try await budget.service.auditLog(subject: "process:\(budget.process.id)", by: budget.admin)
         #expect(log.last?.details["counted"] == "1")
-        #expect(log.last?.details["ballots"] == "5")
+        #expect(log.last?.details["ballots"] == "6")
     }
 
     @Test func votersVoteInTheirOwnDistrictWhenTheBudgetSaysSo() async throws {
