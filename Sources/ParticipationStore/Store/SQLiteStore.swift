@@ -1,14 +1,16 @@
 import Participation
 
 /// A ``ParticipationStorage`` backend on SQLite: one database file (or `:memory:`),
-/// one connection on a dedicated serial queue.
+/// one writing connection on a dedicated serial queue and, for a file, two reading ones.
 ///
 /// ```swift
 /// let store = try await SQLiteStore(path: "/var/lib/participation/participation.sqlite")
 /// try await store.insertTenant(tenant)
 /// ```
 ///
-/// Each requirement is one transaction (`BEGIN IMMEDIATE` for writes). The schema's
+/// Each requirement reads in one transaction, or writes as one atomic step (writes waiting
+/// together share a `BEGIN IMMEDIATE` transaction, each in its own savepoint, and each is
+/// acknowledged only once that transaction committed). The schema's
 /// constraints enforce the contract's invariants on their own (ids scoped by tenant, one
 /// ballot per voter and scope, consecutive charter versions, ballot ids never reused),
 /// and the constraint errors they raise come out as the ``ParticipationError``s the
@@ -49,7 +51,8 @@ public struct SQLiteStore: ParticipationStorage {
         try await self.init(configuration: SQLiteConfiguration(path: path))
     }
 
-    /// Runs `body` in one write transaction; errors come out as ``ParticipationError``.
+    /// Runs `body` as one atomic write (see ``SQLiteDatabase/write(_:)``), returning once it
+    /// is committed; errors come out as ``ParticipationError``.
     func write<Result: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> Result) async throws -> Result {
         do {
             return try await database.write(body)
