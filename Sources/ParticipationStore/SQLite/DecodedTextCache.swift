@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Values decoded from a column's text, kept by one connection so that a document read
 /// again unchanged is not decoded again (a cast reads the same process, charter and
 /// propositions as the casts before it).
@@ -39,7 +45,16 @@ final class DecodedTextCache {
         var text: String
 
         static func == (left: Key, right: Key) -> Bool {
-            left.type == right.type && left.text.utf8.elementsEqual(right.text.utf8)
+            guard left.type == right.type, left.text.utf8.count == right.text.utf8.count else { return false }
+            // `memcmp`, not `elementsEqual` over the UTF-8 views, which compares byte by byte.
+            var leftText = left.text, rightText = right.text
+            return leftText.withUTF8 { leftBytes in
+                rightText.withUTF8 { rightBytes in
+                    // No base address: an empty text (the counts are equal).
+                    guard let leftStart = leftBytes.baseAddress, let rightStart = rightBytes.baseAddress else { return true }
+                    return memcmp(leftStart, rightStart, leftBytes.count) == 0
+                }
+            }
         }
 
         func hash(into hasher: inout Hasher) {
