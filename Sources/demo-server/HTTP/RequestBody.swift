@@ -47,19 +47,18 @@ enum RequestBody {
         guard String(validating: data, as: UTF8.self) != nil else {
             throw APIError.malformed("the request body is not valid UTF-8")
         }
-        let decoder = JSONCoding.decoder()
         let value: JSONValue
         do {
-            value = try decoder.decode(JSONValue.self, from: data)
+            value = try JSONValue(parsing: data)
         } catch {
-            throw APIError.malformed("the request body is not valid JSON")
+            throw APIError.malformed("the request body is not valid JSON (byte \(error.offset): \(error.reason))")
         }
         if let violation = schema.violation(in: value) {
             throw APIError.malformed(
                 violation.path.isEmpty ? "the body \(violation.message)" : "'\(violation.path)' \(violation.message)",
                 field: violation.path.isEmpty ? nil : violation.path)
         }
-        return decoder
+        return JSONCoding.decoder()
     }
 
     private static func describe(_ error: DecodingError) -> (String?, String) {
