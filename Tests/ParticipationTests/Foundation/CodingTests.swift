@@ -16,3 +16,15 @@ import Testing
     #expect(json == #"{"id":"p-1","kind":"co-construction","reason":"already-exists-or-planned","status":"under-review"}"#)
     #expect(try JSONDecoder().decode(Sample.self, from: Data(json.utf8)) == sample)
 }
+
+@Test func anIdentifierFromOutsideRefusesExactlyTheControlCharacters() {
+    for value in UInt32(0)...0xFFFF {
+        guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates
+        let raw = "id" + String(Character(scalar))
+        let refused = (try? ParticipantID.validated(raw, field: "id")) == nil
+        #expect(refused == (scalar.properties.generalCategory == .control), "U+\(String(value, radix: 16))")
+    }
+    #expect((try? ParticipantID.validated("", field: "id")) == nil)
+    #expect((try? ParticipantID.validated(String(repeating: "a", count: 129), field: "id")) == nil)
+    #expect((try? ParticipantID.validated("é-€-😀", field: "id"))?.rawValue == "é-€-😀")
+}
