@@ -76,6 +76,9 @@ extension ParticipationService {
     /// Keys in a batch of paper ballots from one polling station. Each ballot is judged on its
     /// own: valid ones count, the others are refused with their reason (and duplicates kept as
     /// conflicts). Officials and administrators only; the batch is audited.
+    /// - Throws: for the batch as a whole, before anything is stored: `forbidden`;
+    ///   `invalidInput` (`station`, `batch`, a process without vote rules); `notFound`
+    ///   (process); `actionNotAllowedInPhase`. A ballot's own problem is its outcome instead.
     public func recordPaperBatch(
         _ ballots: [PaperBallot], station: String, batch: String, in processID: ProcessID, by agent: Caller
     ) async throws -> [PaperBallotOutcome] {
