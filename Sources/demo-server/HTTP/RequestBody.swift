@@ -17,7 +17,7 @@ enum RequestBody {
     /// for a document the library decodes itself.
     static func checkedJSON(from request: Request, schema: Schema, limit: Int) async throws -> [UInt8] {
         let data = try await collect(request, limit: limit)
-        _ = try check(data, schema: schema)
+        try check(data, schema: schema)
         return Array(data)
     }
 
@@ -30,9 +30,9 @@ enum RequestBody {
     }
 
     static func decode<Body: Decodable>(_ type: Body.Type, from data: Data, schema: Schema) throws -> Body {
-        let decoder = try check(data, schema: schema)
+        try check(data, schema: schema)
         do {
-            return try decoder.decode(Body.self, from: data)
+            return try JSONCoding.decoder().decode(Body.self, from: data)
         } catch let error as DecodingError {
             // The schema check passed, so this is a value the schema cannot express (a date
             // that is not ISO 8601, an integer out of range).
@@ -41,8 +41,8 @@ enum RequestBody {
         }
     }
 
-    /// Checks that `data` is UTF-8 JSON matching `schema`; returns the decoder to read it with.
-    private static func check(_ data: Data, schema: Schema) throws -> JSONDecoder {
+    /// Checks that `data` is UTF-8 JSON matching `schema`.
+    private static func check(_ data: Data, schema: Schema) throws {
         guard !data.isEmpty else { throw APIError.malformed("the request needs a JSON body") }
         guard String(validating: data, as: UTF8.self) != nil else {
             throw APIError.malformed("the request body is not valid UTF-8")
@@ -58,7 +58,6 @@ enum RequestBody {
                 violation.path.isEmpty ? "the body \(violation.message)" : "'\(violation.path)' \(violation.message)",
                 field: violation.path.isEmpty ? nil : violation.path)
         }
-        return JSONCoding.decoder()
     }
 
     private static func describe(_ error: DecodingError) -> (String?, String) {
