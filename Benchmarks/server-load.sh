@@ -48,9 +48,15 @@ request = function()
 end
 LUA
 
-run() { # NAME, wrk arguments…: prints "requests/s p50 p99" in ms
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+
+run() { # NAME, wrk arguments…: prints "requests/s p50 p99 server-CPU-µs-per-request"
     local name=$1; shift
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$name.txt"
+    local before after
+    before=$(server_cpu_ticks)
+    /usr/bin/time -f "%U %S" -o "$WORK/$name.wrk-cpu" \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/$name.txt"
+    after=$(server_cpu_ticks)
     if grep -q "Non-2xx" "$WORK/$name.txt"; then
         echo "warning: $name had non-2xx responses: $(grep Non-2xx "$WORK/$name.txt")" >&2
     fi
@@ -58,18 +64,22 @@ run() { # NAME, wrk arguments…: prints "requests/s p50 p99" in ms
     rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
     p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
     p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
-    echo "$rps $p50 $p99"
+    local requests cpu wrk_cpu
+    requests=$(awk '/requests in/ {print $1}' "$WORK/$name.txt")
+    cpu=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+    wrk_cpu=$(awk -v n="$requests" '{ printf "%.0f", ($1 + $2) * 1e6 / n }' "$WORK/$name.wrk-cpu")
+    echo "$rps $p50 $p99 $cpu $wrk_cpu"
 }
 
-read -r HEALTH_RPS HEALTH_P50 HEALTH_P99 < <(run health "$BASE/health")
-read -r BALLOT_RPS BALLOT_P50 BALLOT_P99 < <(run ballot -s "$WORK/ballot.lua" "$BASE")
+read -r HEALTH_RPS HEALTH_P50 HEALTH_P99 HEALTH_CPU HEALTH_WRK_CPU < <(run health "$BASE/health")
+read -r BALLOT_RPS BALLOT_P50 BALLOT_P99 BALLOT_CPU BALLOT_WRK_CPU < <(run ballot -s "$WORK/ballot.lua" "$BASE")
 COUNTED=$(curl -sf "$BASE/tenants/demo/processes/$BUDGET/tally" \
     -H "Authorization: Bearer $(grep -o 'Dominique Agent[^:]*: demo_[0-9a-f]*' "$WORK/server.log" | awk '{print $NF}')" | jq .ballots)
 
 printf '\n%s connections, %s threads, %s per endpoint, %s voters, SQLite file, release build, 127.0.0.1\n' \
     "$CONNECTIONS" "$THREADS" "$DURATION" "$VOTERS"
-printf '%-26s %12s %10s %10s\n' endpoint "requests/s" p50 p99
-printf '%-26s %12s %10s %10s\n' "GET /health" "$HEALTH_RPS" "$HEALTH_P50" "$HEALTH_P99"
-printf '%-26s %12s %10s %10s\n' "POST …/ballots" "$BALLOT_RPS" "$BALLOT_P50" "$BALLOT_P99"
+printf '%-26s %12s %10s %10s %16s %14s\n' endpoint "requests/s" p50 p99 "server CPU/req" "wrk CPU/req"
+printf '%-26s %12s %10s %10s %13s µs %11s µs\n' "GET /health" "$HEALTH_RPS" "$HEALTH_P50" "$HEALTH_P99" "$HEALTH_CPU" "$HEALTH_WRK_CPU"
+printf '%-26s %12s %10s %10s %13s µs %11s µs\n' "POST …/ballots" "$BALLOT_RPS" "$BALLOT_P50" "$BALLOT_P99" "$BALLOT_CPU" "$BALLOT_WRK_CPU"
 printf 'ballots counted after the run: %s (one per voter; later casts replace earlier ones)\n' "$COUNTED"
 awk -v b="$BALLOT_RPS" -v h="$HEALTH_RPS" 'BEGIN { printf "ratio ballots/s : health/s = %.3f\n", b / h }'

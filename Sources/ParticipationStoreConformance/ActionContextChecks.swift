@@ -3,7 +3,7 @@ import Testing
 
 extension StorageConformance {
     static let actionContextChecks: [StorageConformanceCheck] = [
-        .init("action context: equals the single reads, propositions filtered by status") { storage in
+        .init("action context: equals the single reads, the propositions asked for of the process only") { storage in
             try await Fixture.populate(storage)
             let tenant = Fixture.tenantA.id
             var propositions: [Proposition] = []
@@ -23,17 +23,23 @@ extension StorageConformance {
                 tenantID: tenant, participantID: "alice", kind: .soft, justification: "insults", by: "admin", at: Fixture.date)
             try await storage.insertBlock(block, audit: Fixture.audit("b1"))
 
+            try await storage.insertProcess(Fixture.process("bp-2"), audit: Fixture.audit("bp-2"))
+            let elsewhere = Fixture.proposition("p-other", process: "bp-2")
+            try await storage.insertProposition(
+                elsewhere, version: Fixture.firstVersion(of: elsewhere), status: Fixture.submitted(elsewhere))
+
             let context = try await storage.actionContext(
-                of: "alice", in: "bp-1", tenant: tenant, propositionStatuses: [.admissible, .retained])
+                of: "alice", in: "bp-1", tenant: tenant, propositions: ["p-4", "p-other", "p-2", "nope", "p-4", "p-3"])
             #expect(context.process == (try await storage.process("bp-1", in: tenant)))
             #expect(context.participant == (try await storage.participant("alice", in: tenant)))
             #expect(context.block == block)
             #expect(context.currentCharter == charter)
             #expect(context.acceptedCharterVersion == 1)
-            #expect(context.propositions.map(\.id) == ["p-2", "p-4"])
-            #expect(context.propositions.first?.status == .admissible)
+            #expect(context.propositions.map(\.id) == ["p-2", "p-3", "p-4"])
+            #expect(context.propositions.map(\.status) == [.admissible, .inadmissible, .retained])
+            #expect(context.propositions.first == (try await storage.proposition("p-2", in: tenant)))
 
-            let admin = try await storage.actionContext(of: "admin", in: "bp-1", tenant: tenant, propositionStatuses: [])
+            let admin = try await storage.actionContext(of: "admin", in: "bp-1", tenant: tenant, propositions: [])
             #expect(admin.acceptedCharterVersion == nil)
             #expect(admin.block == nil)
             #expect(admin.propositions.isEmpty)
@@ -42,13 +48,13 @@ extension StorageConformance {
             try await Fixture.populate(storage)
             let tenant = Fixture.tenantA.id
             await expectError(.notFound) {
-                _ = try await storage.actionContext(of: "alice", in: "nope", tenant: tenant, propositionStatuses: [])
+                _ = try await storage.actionContext(of: "alice", in: "nope", tenant: tenant, propositions: [])
             }
             await expectError(.notFound) {
-                _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: tenant, propositionStatuses: [])
+                _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: tenant, propositions: [])
             }
             await expectError(.notFound) {
-                _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: Fixture.tenantB.id, propositionStatuses: [])
+                _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: Fixture.tenantB.id, propositions: [])
             }
         },
         .init("participant standings: each known participant with their block, unknown and foreign ids left out") { storage in

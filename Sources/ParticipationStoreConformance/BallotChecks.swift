@@ -73,6 +73,12 @@ extension StorageConformance {
             _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice"))
             try await storage.insertParticipant(Fixture.person("carol"))
             await expectError(.duplicate) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "carol")) }
+            // On the replacing path too; the ballot it would have replaced stays.
+            await expectError(.duplicate) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice")) }
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: Fixture.tenantA.id)?.id == "b1")
+            // A replaced ballot's id is never reused either.
+            _ = try await storage.castBallot(Fixture.ballot("b2", voter: "alice"))
+            await expectError(.duplicate) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "carol")) }
             let counts = try await storage.ballotCounts(of: "bp-1", in: Fixture.tenantA.id)
             #expect(counts == ["online": 1])
         },

@@ -65,11 +65,10 @@ public struct EligibilityRule: Hashable, Sendable, Codable {
         return .ageNotProven(minimumAge: minimumAge)
     }
 
-    /// Whole years between `birthDate` and `date`, in UTC (a birthday counts from its first second).
+    /// Whole years between `birthDate` and `date`, in UTC (a birthday counts from its first
+    /// second; someone born on February 29 is a year older on February 28 of a common year).
     static func age(bornOn birthDate: Date, on date: Date) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        return calendar.dateComponents([.year], from: birthDate, to: date).year ?? 0
+        UTCDay.wholeYears(from: UTCDay(birthDate), to: UTCDay(date))
     }
 }
 

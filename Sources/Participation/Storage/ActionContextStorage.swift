@@ -1,6 +1,6 @@
 /// What deciding a participant's action in a process needs, read together: the process, the
 /// participant and their block, the tenant's current charter and the version the participant
-/// accepted, and the process's propositions with some statuses.
+/// accepted, and the propositions the action names (a ballot's choices).
 ///
 /// The service applies the rules to it (``ParticipationService/authorize(_:by:in:)``, the
 /// ballot list); storage only reads. Hot paths such as casting a ballot use it to make one
@@ -13,7 +13,8 @@ public struct ActionContext: Hashable, Sendable {
     public let currentCharter: Charter?
     /// The highest charter version the participant accepted, if any.
     public let acceptedCharterVersion: Int?
-    /// The process's propositions whose status is among those asked for, ordered by id.
+    /// The propositions of the process among those asked for, whatever their status, ordered
+    /// by id.
     public let propositions: [Proposition]
 
     public init(
@@ -46,15 +47,19 @@ public struct ParticipantStanding: Hashable, Sendable {
 /// ``ActionContext``, or the standings of a batch of participants.
 public protocol ActionContextStorage: Sendable {
     /// The context of `participant` acting in `process`, read as of one moment (a backend
-    /// reads it in one transaction). `propositions` holds the process's propositions whose
-    /// status is in `propositionStatuses` (none for an empty set).
+    /// reads it in one transaction). Its `propositions` are those of `propositions` that are
+    /// propositions of `process`, whatever their status, ordered by id: an id that names
+    /// none (unknown, another process's, another tenant's) is left out rather than an error,
+    /// so that the service can say which choice is wrong; a repeated id is read once.
+    ///
+    /// Casting a ballot asks for its choices only, so that its cost does not grow with the
+    /// number of projects on the ballot.
     ///
     /// A default implementation composes the single reads; backends override it to read in
     /// one round trip.
     /// - Throws: `notFound` (process, then participant).
     func actionContext(
-        of participant: ParticipantID, in process: ProcessID, tenant: TenantID,
-        propositionStatuses: Set<PropositionStatus>
+        of participant: ParticipantID, in process: ProcessID, tenant: TenantID, propositions: [PropositionID]
     ) async throws -> ActionContext
 
     /// The standing of each participant of `tenant` among `participants`, read as of one
@@ -73,14 +78,19 @@ public protocol ActionContextStorage: Sendable {
 extension ParticipationStorage {
     /// The single reads, one after the other: the default of the requirement.
     public func actionContext(
-        of participant: ParticipantID, in process: ProcessID, tenant: TenantID,
-        propositionStatuses: Set<PropositionStatus>
+        of participant: ParticipantID, in process: ProcessID, tenant: TenantID, propositions ids: [PropositionID]
     ) async throws -> ActionContext {
         let stored = try await self.process(process, in: tenant)
         let actor = try await self.participant(participant, in: tenant)
-        let propositions =
-            propositionStatuses.isEmpty
-            ? [] : try await self.propositions(of: process, in: tenant).filter { propositionStatuses.contains($0.status) }
+        var propositions: [Proposition] = []
+        for id in Set(ids).sorted() {
+            do {
+                let proposition = try await self.proposition(id, in: tenant)
+                if proposition.processID == process { propositions.append(proposition) }
+            } catch let error as ParticipationError where error.code == .notFound {
+                continue
+            }
+        }
         return ActionContext(
             process: stored, participant: actor, block: try await block(of: participant, in: tenant),
             currentCharter: try await currentCharter(in: tenant),

@@ -4,15 +4,12 @@ import Participation
 
 extension SQLiteStore {
     /// One read transaction, one hop to the store's queue: the process, the participant and
-    /// their block, the current charter, the accepted version and the propositions with the statuses asked for.
+    /// their block, the current charter, the accepted version, and one primary-key lookup per
+    /// distinct proposition id asked for.
     public func actionContext(
-        of participant: ParticipantID, in process: ProcessID, tenant: TenantID,
-        propositionStatuses: Set<PropositionStatus>
+        of participant: ParticipantID, in process: ProcessID, tenant: TenantID, propositions ids: [PropositionID]
     ) async throws -> ActionContext {
-        // The statuses travel as one JSON array argument, so the statement text (and its
-        // cached preparation) does not depend on how many there are.
-        let statuses = "[" + propositionStatuses.map(\.rawValue).sorted().map(Self.jsonString).joined(separator: ",") + "]"
-        return try await read { db in
+        try await read { db in
             guard
                 let stored = try db.fetchValue(ParticipatoryProcess.self, sql: """
                     SELECT value FROM process WHERE tenant_id = ? AND id = ?
@@ -28,14 +25,11 @@ extension SQLiteStore {
             let accepted = try db.fetchOne(sql: """
                 SELECT version FROM charter_acceptance WHERE tenant_id = ? AND participant_id = ?
                 """, arguments: [tenant.argument, participant.argument]) { $0.int(at: 0) }
-            let propositions =
-                propositionStatuses.isEmpty
-                ? []
-                : try db.fetchValues(Proposition.self, sql: """
-                    SELECT value FROM proposition
-                    WHERE tenant_id = ? AND process_id = ? AND json_extract(value, '$.status') IN (SELECT value FROM json_each(?))
-                    ORDER BY id
-                    """, arguments: [tenant.argument, process.argument, .text(statuses)])
+            let propositions = try Set(ids).sorted().compactMap { id in
+                try db.fetchValue(Proposition.self, sql: """
+                    SELECT value FROM proposition WHERE tenant_id = ? AND id = ? AND process_id = ?
+                    """, arguments: [tenant.argument, id.argument, process.argument])
+            }
             return ActionContext(
                 process: stored, participant: actor, block: block, currentCharter: charter, acceptedCharterVersion: accepted,
                 propositions: propositions)
@@ -73,21 +67,5 @@ extension SQLiteStore {
         } catch {
             throw StorageFailure.wrap(error)
         }
-    }
-
-    /// `text` as a JSON string literal.
-    private static func jsonString(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
     }
 }

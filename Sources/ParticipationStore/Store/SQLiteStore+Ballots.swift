@@ -134,17 +134,13 @@ extension SQLiteStore {
 extension SQLiteConnection {
     /// Casts one ballot inside the caller's transaction, as
     /// ``SQLiteStore/castBallot(_:)`` documents.
+    ///
+    /// On the usual path (a first ballot, or one that replaces an online ballot) the schema
+    /// checks the rest as the ballot is inserted: its foreign keys (process, voter) and the
+    /// trigger that records its id in `ballot_id`. Which reference is missing is looked up only
+    /// after such a failure, so that a valid cast runs no existence query.
     func cast(_ ballot: Ballot) throws -> BallotCastOutcome {
         let tenant = ballot.tenantID
-        guard try processExists(ballot.processID, in: tenant) else {
-            throw ParticipationError.notFound("process", ballot.processID)
-        }
-        guard try participantExists(ballot.voterID, in: tenant) else {
-            throw ParticipationError.notFound("participant", ballot.voterID)
-        }
-        guard try !ballotIDIsTaken(ballot.id, in: tenant) else {
-            throw ParticipationError.duplicate("ballot", ballot.id)
-        }
         guard let existing = try ballotHeader(of: ballot.voterID, process: ballot.processID, scope: ballot.scope, in: tenant)
         else {
             try insertBallot(ballot)
@@ -152,8 +148,12 @@ extension SQLiteConnection {
         }
         if existing.channel.isRevisable && ballot.channel.isRevisable {
             try deleteBallot(sequence: existing.sequence)
+            // The caller's savepoint puts the earlier ballot back if this insert fails.
             try insertBallot(ballot)
             return .replaced(existing.id)
+        }
+        guard try !ballotIDIsTaken(ballot.id, in: tenant) else {
+            throw ParticipationError.duplicate("ballot", ballot.id)
         }
         let conflict = BallotConflict(
             tenantID: tenant, processID: ballot.processID, voterID: ballot.voterID, scope: ballot.scope,
@@ -211,8 +211,13 @@ extension SQLiteConnection {
             try insert.execute()
         } catch let error as SQLiteError where error.code == .constraint {
             switch error.extendedCode {
+            // `ballot_id` (through the trigger) or `ballot`'s own unique id.
             case .constraintUnique, .constraintPrimaryKey: throw ParticipationError.duplicate("ballot", ballot.id)
-            case .constraintForeignKey: throw ParticipationError.notFound("process or participant", ballot.voterID)
+            case .constraintForeignKey:
+                guard try processExists(ballot.processID, in: ballot.tenantID) else {
+                    throw ParticipationError.notFound("process", ballot.processID)
+                }
+                throw ParticipationError.notFound("participant", ballot.voterID)
             default: throw error
             }
         }

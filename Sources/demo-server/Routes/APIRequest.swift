@@ -28,7 +28,9 @@ struct APIRequest: Sendable {
         guard let raw = context.parameters.get(name) else {
             throw APIError.malformed("missing path parameter '\(name)'", field: name)
         }
-        return try Identifier<Entity>.validated(raw.removingPercentEncoding ?? raw, field: name)
+        // Most ids have no escapes: skip Foundation's decoder (a CFString round trip) for them.
+        let decoded = raw.utf8.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? raw : raw
+        return try Identifier<Entity>.validated(decoded, field: name)
     }
 
     /// The tenant named in the path.

@@ -107,6 +107,42 @@ struct BallotChannelTests {
         #expect(tally.ballots == 0)
     }
 
+    /// Casting reads only the projects the ballot names; each wrong choice is still refused for
+    /// its own reason, as the full ballot list would refuse it.
+    @Test func eachWrongChoiceIsRefusedForItsOwnReason() async throws {
+        let budget = try await BudgetWorld(
+            settings: BudgetSettings(
+                envelope: 100_000_00, districtEnvelopes: ["north": 60_000_00, "south": 40_000_00], cycle: BudgetCycle(firstYear: 2026)))
+        let other = try await budget.world.budgetProcess(voteRules: VoteRules(ballot: .approval(minimum: 1, maximum: 3)))
+        let elsewhere = Proposition(
+            id: "ailleurs", tenantID: budget.world.tenant.id, processID: other.id, authors: [budget.admin.participantID],
+            title: "Projet ailleurs", body: "…", estimatedCost: 1_000_00, lifecycle: .published, status: .admissible,
+            createdAt: TestWorld.start)
+        try await budget.service.storage.insertProposition(
+            elsewhere,
+            version: PropositionVersion(
+                propositionID: elsewhere.id, number: 1, title: elsewhere.title, body: elsewhere.body, estimatedCost: 1_000_00,
+                editedBy: budget.admin.participantID, at: TestWorld.start),
+            status: StatusChange(
+                propositionID: elsewhere.id, status: .admissible, justification: "review", by: budget.admin.participantID,
+                at: TestWorld.start))
+        let northerner = try await budget.world.citizen()  // lives in north
+        func refusal(_ ids: String...) async -> String? {
+            await participationError {
+                _ = try await budget.service.castBallot(
+                    ids.map { BallotChoice(PropositionID(rawValue: $0)) }, scope: "north", in: budget.process.id, by: northerner)
+            }?.message
+        }
+        #expect(await refusal("bancs", "ailleurs")?.contains("'ailleurs' is not on this ballot") == true)
+        #expect(await refusal("bancs", "nothing-of-that-name")?.contains("'nothing-of-that-name' is not on this ballot") == true)
+        #expect(await refusal("illegal")?.contains("'illegal' is not on this ballot") == true)
+        #expect(await refusal("bancs", "jardin")?.contains("south") == true)
+        #expect(await refusal("bancs", "bancs")?.contains("bancs") == true)
+        _ = try await budget.service.castBallot(choices("bancs", "arbres"), scope: "north", in: budget.process.id, by: northerner)
+        let tally = try await budget.service.staffTally(of: budget.process.id, scope: "north", by: budget.admin)
+        #expect(tally.supporters == ["bancs": 1, "arbres": 1])
+    }
+
     @Test func ballotsOnlyWhileTheVoteIsOpen() async throws {
         let budget = try await BudgetWorld()
         let alice = try await budget.world.citizen()
