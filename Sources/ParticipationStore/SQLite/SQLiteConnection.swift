@@ -57,7 +57,15 @@ package final class SQLiteConnection {
         return connection
     }
 
+    /// Turns SQLite's memory statistics off once, before this process's first connection
+    /// opens (see `csqlite_disable_memory_statistics`). If the host application already
+    /// initialized SQLite, the call is refused and SQLite keeps its settings: only speed differs.
+    private static let memoryStatisticsDisabled: Void = {
+        _ = csqlite_disable_memory_statistics()
+    }()
+
     private static func openHandle(_ configuration: SQLiteConfiguration) throws -> OpaquePointer {
+        memoryStatisticsDisabled
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
             | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI
         var handle: OpaquePointer?

@@ -1,4 +1,5 @@
 import CSQLite
+import Synchronization
 
 #if os(Linux)
 // corelibs Dispatch is not yet fully annotated for Sendable.
@@ -67,6 +68,8 @@ package actor SQLiteDatabase {
 
     /// Where reads of a file database go; empty for an in-memory database.
     private nonisolated let readers: [SQLiteReader]
+    /// Which reader the next read goes to, modulo their number.
+    private nonisolated let readerTurns = Atomic<UInt>(0)
 
     /// How many reading connections a file database gets.
     static let readerCount = 2
@@ -157,10 +160,11 @@ package actor SQLiteDatabase {
     package nonisolated func read<Result: Sendable>(
         _ body: @Sendable (SQLiteConnection) throws -> Result
     ) async throws -> Result {
-        // Random rather than round robin: no shared counter to synchronize, and with
-        // short reads the queues even out.
-        guard let reader = readers.randomElement() else { return try await readOnWriter(body) }
-        return try await reader.read(body)
+        guard !readers.isEmpty else { return try await readOnWriter(body) }
+        // Round robin on a relaxed counter: the order of reads across readers does not
+        // matter, only that they spread (a random pick costs a system call per read).
+        let turn = readerTurns.wrappingAdd(1, ordering: .relaxed).oldValue
+        return try await readers[Int(turn % UInt(readers.count))].read(body)
     }
 
     private func readOnWriter<Result: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> Result) throws -> Result {
