@@ -36,15 +36,22 @@ for i in $(seq "$VOTERS"); do
     TOKENS+=("\"$token\"")
 done
 
+# Each voter's request is formatted once per wrk thread, in init: formatting it per request
+# (Lua string work in wrk) cost wrk about 8 µs a request on the cores the server shares.
 cat > "$WORK/ballot.lua" <<LUA
 local tokens = { $(IFS=,; echo "${TOKENS[*]}") }
+local requests = {}
 local counter = 0
-local body = '{"choices":[{"propositionID":"$PROJECT"}]}'
+init = function(args)
+    local body = '{"choices":[{"propositionID":"$PROJECT"}]}'
+    for i, token in ipairs(tokens) do
+        requests[i] = wrk.format("POST", "/tenants/demo/processes/$BUDGET/ballots",
+            { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
+    end
+end
 request = function()
     counter = counter + 1
-    local token = tokens[(counter % #tokens) + 1]
-    return wrk.format("POST", "/tenants/demo/processes/$BUDGET/ballots",
-        { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
+    return requests[(counter % #requests) + 1]
 end
 LUA
 

@@ -69,7 +69,7 @@ struct BallotListBody: Codable, Sendable {
 }
 
 /// One line of a ballot.
-struct BallotChoiceBody: Codable, Sendable {
+struct BallotChoiceBody: Codable, Sendable, JSONWritable {
     let propositionID: String
     let points: Int?
 
@@ -78,8 +78,21 @@ struct BallotChoiceBody: Codable, Sendable {
         points = choice.points
     }
 
+    /// Read from element `index` of a body's `choices`.
+    init(json: JSONValue, index: Int) throws {
+        propositionID = try json.requiredString("propositionID")
+        points = try json.optionalInteger("points", field: "choices.\(index).points")
+    }
+
     func choice() throws -> BallotChoice {
         BallotChoice(try PropositionID.validated(propositionID, field: "choices.propositionID"), points: points ?? 1)
+    }
+
+    func write(to writer: inout JSONWriter) {
+        writer.object { object in
+            if let points { object.member("points") { $0.integer(points) } }
+            object.member("propositionID", propositionID)
+        }
     }
 
     static let schema = Schema.named(
@@ -87,7 +100,7 @@ struct BallotChoiceBody: Codable, Sendable {
 }
 
 /// How a ballot reached the count.
-struct VoteChannelBody: Codable, Sendable {
+struct VoteChannelBody: Codable, Sendable, JSONWritable {
     let kind: String
     let station: String?
     let agentID: String?
@@ -104,6 +117,16 @@ struct VoteChannelBody: Codable, Sendable {
         }
     }
 
+    func write(to writer: inout JSONWriter) {
+        writer.object { object in
+            object.member("agentID", ifPresent: agentID)
+            object.member("batch", ifPresent: batch)
+            object.member("kind", kind)
+            object.member("kioskID", ifPresent: kioskID)
+            object.member("station", ifPresent: station)
+        }
+    }
+
     static let schema = Schema.named(
         "VoteChannel",
         .object([
@@ -113,7 +136,7 @@ struct VoteChannelBody: Codable, Sendable {
 }
 
 /// A ballot as the API shows it.
-struct BallotBody: Codable, Sendable {
+struct BallotBody: Codable, Sendable, JSONWritable {
     let id: String
     let processID: String
     let voterID: String
@@ -132,6 +155,18 @@ struct BallotBody: Codable, Sendable {
         castAt = ballot.castAt
     }
 
+    func write(to writer: inout JSONWriter) {
+        writer.object { object in
+            object.member("castAt") { $0.date(castAt) }
+            object.member("channel") { channel.write(to: &$0) }
+            object.member("choices") { $0.array(choices) { writer, choice in choice.write(to: &writer) } }
+            object.member("id", id)
+            object.member("processID", processID)
+            object.member("scope", ifPresent: scope)
+            object.member("voterID", voterID)
+        }
+    }
+
     static let schema = Schema.named(
         "Ballot",
         .object([
@@ -142,11 +177,17 @@ struct BallotBody: Codable, Sendable {
 }
 
 /// `POST …/ballots`: the caller's own ballot, online or on a kiosk.
-struct CastBallotBody: Codable, Sendable {
+struct CastBallotBody: Codable, Sendable, JSONReadable {
     let choices: [BallotChoiceBody]
     let scope: String?
     /// Set when the ballot is cast on a kiosk.
     let kioskID: String?
+
+    init(json: JSONValue) throws {
+        choices = try json.requiredArray("choices").enumerated().map { try BallotChoiceBody(json: $1, index: $0) }
+        scope = try json.optionalString("scope")
+        kioskID = try json.optionalString("kioskID")
+    }
 
     static let schema = Schema.named(
         "CastBallot",

@@ -13,6 +13,13 @@ enum RequestBody {
         try decode(type, from: try await collect(request, limit: limit), schema: schema)
     }
 
+    /// The body read from the JSON value the schema check parsed, without `JSONDecoder`.
+    static func decode<Body: JSONReadable>(
+        _ type: Body.Type, from request: Request, schema: Schema, limit: Int
+    ) async throws -> Body {
+        try Body(json: try check(try await collect(request, limit: limit), schema: schema))
+    }
+
     /// The body's bytes once they pass the same checks as ``decode(_:from:schema:limit:)``,
     /// for a document the library decodes itself.
     static func checkedJSON(from request: Request, schema: Schema, limit: Int) async throws -> [UInt8] {
@@ -41,8 +48,9 @@ enum RequestBody {
         }
     }
 
-    /// Checks that `data` is UTF-8 JSON matching `schema`.
-    private static func check(_ data: Data, schema: Schema) throws {
+    /// Checks that `data` is UTF-8 JSON matching `schema`, and returns it parsed.
+    @discardableResult
+    static func check(_ data: Data, schema: Schema) throws -> JSONValue {
         guard !data.isEmpty else { throw APIError.malformed("the request needs a JSON body") }
         guard String(validating: data, as: UTF8.self) != nil else {
             throw APIError.malformed("the request body is not valid UTF-8")
@@ -58,6 +66,7 @@ enum RequestBody {
                 violation.path.isEmpty ? "the body \(violation.message)" : "'\(violation.path)' \(violation.message)",
                 field: violation.path.isEmpty ? nil : violation.path)
         }
+        return value
     }
 
     private static func describe(_ error: DecodingError) -> (String?, String) {

@@ -56,6 +56,14 @@ struct APIRequest: Sendable {
         return try await RequestBody.decode(type, from: request, schema: schema, limit: dependencies.bodyLimit)
     }
 
+    /// The body, checked against the endpoint's request schema and read from the checked value.
+    func body<Body: JSONReadable>(_ type: Body.Type = Body.self) async throws -> Body {
+        guard let schema = endpoint.requestSchema else {
+            preconditionFailure("endpoint \(endpoint.method) \(endpoint.path) reads a body but documents none")
+        }
+        return try await RequestBody.decode(type, from: request, schema: schema, limit: dependencies.bodyLimit)
+    }
+
     /// The body as the JSON text it came in, checked like ``body(_:)`` (size, UTF-8, JSON,
     /// schema) but not decoded: for documents the library reads itself (a tenant archive).
     func jsonBody() async throws -> [UInt8] {
@@ -81,6 +89,11 @@ struct APIResponse: Sendable {
 
     static func json(_ body: some Encodable & Sendable, status: HTTPResponse.Status = .ok) -> APIResponse {
         APIResponse(status: status, body: .value(body))
+    }
+
+    /// `body` written by hand (see ``JSONWritable``), as ``JSONCoding/encoder()`` would write it.
+    static func json(_ body: some JSONWritable & Sendable, status: HTTPResponse.Status = .ok) -> APIResponse {
+        APIResponse(status: status, body: .encoded(body.jsonBytes))
     }
 
     /// `json`, already JSON text (the library's canonical encoding), sent unchanged.
