@@ -147,9 +147,8 @@ extension SQLiteConnection {
             return .cast
         }
         if existing.channel.isRevisable && ballot.channel.isRevisable {
-            try deleteBallot(sequence: existing.sequence)
-            // The caller's savepoint puts the earlier ballot back if this insert fails.
-            try insertBallot(ballot)
+            // The caller's savepoint puts the earlier ballot back if this fails half-way.
+            try replaceBallot(sequence: existing.sequence, with: ballot)
             return .replaced(existing.id)
         }
         guard try !ballotIDIsTaken(ballot.id, in: tenant) else {
@@ -210,19 +209,49 @@ extension SQLiteConnection {
         do {
             try insert.execute()
         } catch let error as SQLiteError where error.code == .constraint {
-            switch error.extendedCode {
-            // `ballot_id` (through the trigger) or `ballot`'s own unique id.
-            case .constraintUnique, .constraintPrimaryKey: throw ParticipationError.duplicate("ballot", ballot.id)
-            case .constraintForeignKey:
-                guard try processExists(ballot.processID, in: ballot.tenantID) else {
-                    throw ParticipationError.notFound("process", ballot.processID)
-                }
-                throw ParticipationError.notFound("participant", ballot.voterID)
-            default: throw error
-            }
+            throw try ballotRefusal(error, of: ballot)
         }
-        let sequence = lastInsertedRowID
+        try insertLines(of: ballot, sequence: lastInsertedRowID)
+    }
 
+    /// Turns the stored ballot `sequence` (the voter's, for the same process and scope) into
+    /// `ballot`: new id, channel, time and lines, in the same row. The id trigger records the
+    /// new id; the voter's index entries and foreign keys are left untouched.
+    func replaceBallot(sequence: Int64, with ballot: Ballot) throws {
+        let update = try cachedStatement(sql: """
+            UPDATE ballot SET id = ?, channel = ?, station = ?, batch = ?, agent_id = ?, kiosk_id = ?, cast_at = ?
+            WHERE sequence = ?
+            """)
+        defer { update.reset() }
+        try update.bind(
+            [ballot.id.argument, .text(ballot.channel.name)] + StoredBallot.channelColumns(ballot.channel)
+                + [.real(ballot.castAt.storedSeconds), .integer(sequence)])
+        do {
+            try update.execute()
+        } catch let error as SQLiteError where error.code == .constraint {
+            throw try ballotRefusal(error, of: ballot)
+        }
+        try execute(sql: "DELETE FROM ballot_line WHERE ballot_sequence = ?", arguments: [.integer(sequence)])
+        try insertLines(of: ballot, sequence: sequence)
+    }
+
+    /// The error a constraint failure writing `ballot` means. Which reference is missing is
+    /// looked up only now, so that a valid cast runs no existence query.
+    private func ballotRefusal(_ error: SQLiteError, of ballot: Ballot) throws -> any Error {
+        switch error.extendedCode {
+        // `ballot_id` (through a trigger) or `ballot`'s own unique id.
+        case .constraintUnique, .constraintPrimaryKey: return ParticipationError.duplicate("ballot", ballot.id)
+        case .constraintForeignKey:
+            guard try processExists(ballot.processID, in: ballot.tenantID) else {
+                return ParticipationError.notFound("process", ballot.processID)
+            }
+            return ParticipationError.notFound("participant", ballot.voterID)
+        default: return error
+        }
+    }
+
+    /// Inserts `ballot`'s lines under the stored ballot `sequence`.
+    private func insertLines(of ballot: Ballot, sequence: Int64) throws {
         let line = try cachedStatement(sql: """
             INSERT INTO ballot_line (ballot_sequence, position, proposition_id, points) VALUES (?, ?, ?, ?)
             """)

@@ -7,7 +7,8 @@
 /// reused. Timestamps are `REAL` seconds since 2001-01-01 (see `Date.storedSeconds`);
 /// `value` columns hold the rest of a domain value as JSON (see ``StoredValue``).
 enum StoreSchema {
-    static let migrator = SQLiteMigrator(migrations: [version1, notifications, contributions, realisation, moderation, synthesis])
+    static let migrator = SQLiteMigrator(
+        migrations: [version1, notifications, contributions, realisation, moderation, synthesis, ballotReplacement])
 
     static let version1 = SQLiteMigration(version: 1, name: "tenants, participants, charters, processes, audit, propositions, ballots", sql: """
         CREATE TABLE tenant (

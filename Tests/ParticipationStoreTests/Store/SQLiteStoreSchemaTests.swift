@@ -48,6 +48,23 @@ struct SQLiteStoreSchemaTests {
         }
     }
 
+    /// A ballot replaced in place takes a new id: the old one stays taken, and the new one
+    /// must never have been used.
+    @Test func aBallotReplacedInPlaceCannotTakeAUsedId() async throws {
+        try await withPopulatedFile { db in
+            try db.execute(sql: "UPDATE ballot SET id = 'b2' WHERE id = 'b1'")
+            try db.execute(sql: insertBallot, arguments: ["tenant-a", "b3", "bp-1", "alice", "north"])
+            let error = #expect(throws: SQLiteError.self) {
+                try db.execute(sql: "UPDATE ballot SET id = 'b1' WHERE id = 'b3'")
+            }
+            #expect(error?.extendedCode == .constraintPrimaryKey)
+            let reused = #expect(throws: SQLiteError.self) {
+                try db.execute(sql: insertBallot, arguments: ["tenant-a", "b1", "bp-1", "carol", nil])
+            }
+            #expect(reused?.extendedCode == .constraintPrimaryKey)
+        }
+    }
+
     @Test func ballotCannotReferenceAnotherTenantsVoterOrProcess() async throws {
         try await withPopulatedFile { db in
             let error = #expect(throws: SQLiteError.self) {
