@@ -7,7 +7,7 @@ import Foundation
 /// A date's day in UTC on the proleptic Gregorian calendar, and how far into that day it is:
 /// the arithmetic that ages need, without a `Calendar` (whose general machinery cost more
 /// than the rest of an eligibility check).
-struct UTCDay: Equatable {
+struct UTCDay {
     var year: Int
     var month: Int
     var day: Int
