@@ -48,29 +48,28 @@ struct APIRequest: Sendable {
         return value
     }
 
-    /// The body, checked against the endpoint's request schema and decoded.
-    func body<Body: Decodable>(_ type: Body.Type = Body.self) async throws -> Body {
+    /// The endpoint's request schema; an endpoint that reads a body must document one.
+    private var bodySchema: Schema {
         guard let schema = endpoint.requestSchema else {
             preconditionFailure("endpoint \(endpoint.method) \(endpoint.path) reads a body but documents none")
         }
-        return try await RequestBody.decode(type, from: request, schema: schema, limit: dependencies.bodyLimit)
+        return schema
+    }
+
+    /// The body, checked against the endpoint's request schema and decoded.
+    func body<Body: Decodable>(_ type: Body.Type = Body.self) async throws -> Body {
+        try await RequestBody.decode(type, from: request, schema: bodySchema, limit: dependencies.bodyLimit)
     }
 
     /// The body, checked against the endpoint's request schema and read from the checked value.
     func body<Body: JSONReadable>(_ type: Body.Type = Body.self) async throws -> Body {
-        guard let schema = endpoint.requestSchema else {
-            preconditionFailure("endpoint \(endpoint.method) \(endpoint.path) reads a body but documents none")
-        }
-        return try await RequestBody.decode(type, from: request, schema: schema, limit: dependencies.bodyLimit)
+        try await RequestBody.decode(type, from: request, schema: bodySchema, limit: dependencies.bodyLimit)
     }
 
     /// The body as the JSON text it came in, checked like ``body(_:)`` (size, UTF-8, JSON,
     /// schema) but not decoded: for documents the library reads itself (a tenant archive).
     func jsonBody() async throws -> [UInt8] {
-        guard let schema = endpoint.requestSchema else {
-            preconditionFailure("endpoint \(endpoint.method) \(endpoint.path) reads a body but documents none")
-        }
-        return try await RequestBody.checkedJSON(from: request, schema: schema, limit: dependencies.bodyLimit)
+        try await RequestBody.checkedJSON(from: request, schema: bodySchema, limit: dependencies.bodyLimit)
     }
 }
 
