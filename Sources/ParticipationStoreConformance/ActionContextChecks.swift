@@ -57,6 +57,57 @@ extension StorageConformance {
                 _ = try await storage.actionContext(of: "bob", in: "bp-1", tenant: Fixture.tenantB.id, propositions: [])
             }
         },
+        .init("decided cast: decide gets the voter's context; the ballot it returns is cast, then replaces") { storage in
+            try await Fixture.populate(storage)
+            let tenant = Fixture.tenantA.id
+            let expected = try await storage.actionContext(of: "alice", in: "bp-1", tenant: tenant, propositions: ["p-1", "nope"])
+            let first = try await storage.castBallot(of: "alice", in: "bp-1", tenant: tenant, naming: ["p-1", "nope"]) { context in
+                #expect(context == expected)
+                return Fixture.ballot("b1", voter: "alice", choices: ["p-1"])
+            }
+            #expect(first.outcome == .cast)
+            #expect(first.ballot == Fixture.ballot("b1", voter: "alice", choices: ["p-1"]))
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: tenant) == first.ballot)
+
+            let second = try await storage.castBallot(of: "alice", in: "bp-1", tenant: tenant, naming: ["p-2"]) { _ in
+                Fixture.ballot("b2", voter: "alice", choices: ["p-2"])
+            }
+            #expect(second.outcome == .replaced("b1"))
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: tenant)?.id == "b2")
+        },
+        .init("decided cast: what decide throws comes out as is, and nothing is stored") { storage in
+            try await Fixture.populate(storage)
+            let tenant = Fixture.tenantA.id
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice", choices: ["p-1"]))
+            let refusal = ParticipationError(.notEligible, "not today", field: "voter")
+            do {
+                _ = try await storage.castBallot(of: "alice", in: "bp-1", tenant: tenant, naming: ["p-2"]) { _ in throw refusal }
+                Issue.record("expected the refusal")
+            } catch let error as ParticipationError {
+                #expect(error == refusal)
+            }
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: tenant)?.id == "b1")
+            #expect(try await storage.ballotCounts(of: "bp-1", in: tenant) == ["online": 1])
+            // A refused cast leaves no id behind: the ballot decide would have made can still be cast.
+            #expect(try await storage.castBallot(Fixture.ballot("b2", voter: "alice")) == .replaced("b1"))
+        },
+        .init("decided cast: unknown process, then participant, is not found before decide runs") { storage in
+            try await Fixture.populate(storage)
+            let tenant = Fixture.tenantA.id
+            await expectError(.notFound) {
+                _ = try await storage.castBallot(of: "alice", in: "nope", tenant: tenant, naming: []) { _ in
+                    Issue.record("decide ran for an unknown process")
+                    return Fixture.ballot("b1", voter: "alice")
+                }
+            }
+            await expectError(.notFound) {
+                _ = try await storage.castBallot(of: "nobody", in: "bp-1", tenant: tenant, naming: []) { _ in
+                    Issue.record("decide ran for an unknown participant")
+                    return Fixture.ballot("b1", voter: "nobody")
+                }
+            }
+            #expect(try await storage.ballotCounts(of: "bp-1", in: tenant).isEmpty)
+        },
         .init("participant standings: each known participant with their block, unknown and foreign ids left out") { storage in
             try await Fixture.populate(storage)
             let tenant = Fixture.tenantA.id

@@ -46,11 +46,18 @@ extension ParticipationService {
         // One storage read for the process, the voter, the charter and the projects the ballot
         // names: the checks need no other project, so a cast costs the same on a ballot of 10
         // projects or of 1,000.
-        let context = try await storage.actionContext(
-            of: caller.participantID, in: processID, tenant: caller.tenantID, propositions: choices.map(\.propositionID))
-        let voter = try authorize(.vote, by: caller, context: context)
-        return try await store(
-            choices, scope: scope, voter: voter, channel: channel, in: context.process, candidates: context.propositions)
+        // The checks run inside the storage's write, on the state the ballot is stored in.
+        let stamp = newBallotStamp()
+        let (ballot, outcome) = try await storage.castBallot(
+            of: caller.participantID, in: processID, tenant: caller.tenantID, naming: choices.map(\.propositionID)
+        ) { context in
+            let voter = try authorize(.vote, by: caller, context: context)
+            try checkScope(scope, of: voter, in: context.process)
+            return try checkedBallot(
+                choices, scope: scope, voter: voter, channel: channel, in: context.process,
+                list: try ballotList(of: context.process, scope: scope, propositions: context.propositions), stamp: stamp)
+        }
+        return try Self.counted(ballot, outcome)
     }
 
     /// Records a ballot an agent takes for a voter: assisted on the agent's tablet, or one
@@ -229,29 +236,45 @@ extension ParticipationService {
     }
 
     func makeBallot(
-        _ choices: [BallotChoice], scope: DistrictID?, voter: ParticipantID, channel: VoteChannel, in process: ParticipatoryProcess
+        _ choices: [BallotChoice], scope: DistrictID?, voter: ParticipantID, channel: VoteChannel, in process: ParticipatoryProcess,
+        stamp: BallotStamp? = nil
     ) -> Ballot {
-        Ballot(
-            id: BallotID(rawValue: ids.next(prefix: "ballot")), tenantID: process.tenantID, processID: process.id,
-            voterID: voter, scope: scope, channel: channel, choices: choices, castAt: clock.now())
+        let stamp = stamp ?? newBallotStamp()
+        return Ballot(
+            id: stamp.id, tenantID: process.tenantID, processID: process.id, voterID: voter, scope: scope, channel: channel,
+            choices: choices, castAt: stamp.castAt)
     }
 
-    /// Checks and stores a ballot; `candidates`, when given, are the process's propositions
-    /// that may reach the ballot, already read.
+    /// A new ballot's id and time of casting.
+    func newBallotStamp() -> BallotStamp {
+        BallotStamp(id: BallotID(rawValue: ids.next(prefix: "ballot")), castAt: clock.now())
+    }
+
+    /// Checks and stores a ballot.
     func store(
-        _ choices: [BallotChoice], scope: DistrictID?, voter: Participant, channel: VoteChannel, in process: ParticipatoryProcess,
-        candidates: [Proposition]? = nil
+        _ choices: [BallotChoice], scope: DistrictID?, voter: Participant, channel: VoteChannel, in process: ParticipatoryProcess
     ) async throws -> Ballot {
         try checkScope(scope, of: voter, in: process)
-        let list =
-            if let candidates { try ballotList(of: process, scope: scope, propositions: candidates) } else {
-                try await ballotList(of: process, scope: scope)
-            }
+        let list = try await ballotList(of: process, scope: scope)
+        let ballot = try checkedBallot(choices, scope: scope, voter: voter, channel: channel, in: process, list: list)
+        return try Self.counted(ballot, try await storage.castBallot(ballot))
+    }
+
+    /// The ballot of `choices`, once they are checked against `list` (the voter's scope is
+    /// checked before).
+    func checkedBallot(
+        _ choices: [BallotChoice], scope: DistrictID?, voter: Participant, channel: VoteChannel, in process: ParticipatoryProcess,
+        list: BallotList, stamp: BallotStamp? = nil
+    ) throws -> Ballot {
         if let violation = list.violation(of: choices, format: try voteRules(of: process).ballot) { throw violation.error }
-        let ballot = makeBallot(choices, scope: scope, voter: voter.id, channel: channel, in: process)
-        switch try await storage.castBallot(ballot) {
+        return makeBallot(choices, scope: scope, voter: voter.id, channel: channel, in: process, stamp: stamp)
+    }
+
+    /// `ballot` if storage counted it; the duplicate error if it was refused as a second ballot.
+    static func counted(_ ballot: Ballot, _ outcome: BallotCastOutcome) throws -> Ballot {
+        switch outcome {
         case .cast, .replaced: return ballot
-        case .refusedDuplicate(let conflict): throw Self.duplicateError(conflict)
+        case .refusedDuplicate(let conflict): throw duplicateError(conflict)
         }
     }
 

@@ -116,3 +116,14 @@ extension ParticipationStorage {
         return standings
     }
 }
+
+extension ParticipationStorage {
+    /// The context read, then the ballot cast, as two steps: the default of the requirement.
+    public func castBallot(
+        of voter: ParticipantID, in process: ProcessID, tenant: TenantID, naming propositions: [PropositionID],
+        decidedBy decide: @Sendable (ActionContext) throws -> Ballot
+    ) async throws -> (ballot: Ballot, outcome: BallotCastOutcome) {
+        let ballot = try decide(try await actionContext(of: voter, in: process, tenant: tenant, propositions: propositions))
+        return (ballot, try await castBallot(ballot))
+    }
+}

@@ -9,6 +9,26 @@ public protocol BallotStorage: Sendable {
     /// - Throws: `notFound` (tenant, process or voter); `duplicate` if the ballot id is taken.
     func castBallot(_ ballot: Ballot) async throws -> BallotCastOutcome
 
+    /// Reads the voter's ``ActionContext`` (as ``ActionContextStorage/actionContext(of:in:tenant:propositions:)``
+    /// would, with `propositions`), hands it to `decide`, and stores the ballot `decide` returns
+    /// as ``castBallot(_:)`` would, all in one transaction: the rules are applied to the very
+    /// state the ballot is stored in, so no block, phase change or withdrawn project can slip
+    /// in between the check and the write.
+    ///
+    /// `decide` runs once, may run on the backend's own thread while it holds its write lock
+    /// (keep it to pure checks), and must return a ballot of that voter in that process. If it
+    /// throws, nothing is stored and its error is rethrown as is.
+    ///
+    /// A default implementation reads the context, then casts: the same outcomes, without the
+    /// atomicity. A backend overrides it to make it one transaction (the SQLite store does: it
+    /// is the hot path of a vote, and there one write instead of a read and a write).
+    /// - Throws: What `decide` throws; otherwise as ``ActionContextStorage/actionContext(of:in:tenant:propositions:)``
+    ///   then ``castBallot(_:)``.
+    func castBallot(
+        of voter: ParticipantID, in process: ProcessID, tenant: TenantID, naming propositions: [PropositionID],
+        decidedBy decide: @Sendable (ActionContext) throws -> Ballot
+    ) async throws -> (ballot: Ballot, outcome: BallotCastOutcome)
+
     /// Removes the voter's online ballot for (process, scope) and returns it.
     /// - Throws: `notFound` if there is none; `forbidden` if it was not cast online.
     func withdrawBallot(of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID)

@@ -13,43 +13,75 @@ import Darwin
 /// changed is different text, hence a miss, decoded afresh. No revision or `data_version`
 /// check is needed, and a value is never served from text the query did not just read.
 ///
+/// A lookup reads the column's bytes where SQLite holds them: a hit makes no `String`,
+/// hashes the text's length and its two ends only, and compares every byte (`memcmp`).
+/// Texts that differ only in their middle share a hash and are told apart by that
+/// comparison.
+///
 /// Memory is bounded by ``textBudget``: past it, the cache empties and refills with what
 /// is read next. Not `Sendable`: it lives and is used with its connection, on one queue.
 final class DecodedTextCache {
     /// How many bytes of text the entries may hold before the cache empties.
     static let textBudget = 4 << 20
 
+    /// How many bytes of each end of a text its hash covers.
+    static let hashedEndLength = 64
+
     private var values: [Key: Any] = [:]
     private var textBytes = 0
+
+    /// The value decoded from the UTF-8 `bytes`, decoding the `String` they make with
+    /// `decode` only on a miss.
+    ///
+    /// - Throws: What `decode` throws; a failure is not cached.
+    func value<Value>(
+        _ type: Value.Type, fromUTF8 bytes: UnsafeRawBufferPointer, decode: (String) throws -> Value
+    ) rethrows -> Value {
+        let probe = Key(type: ObjectIdentifier(type), text: .borrowed(bytes))
+        if let cached = values[probe] as? Value { return cached }
+        let value = try decode(String(decoding: bytes, as: UTF8.self))
+        if textBytes + bytes.count > Self.textBudget {
+            values.removeAll(keepingCapacity: true)
+            textBytes = 0
+        }
+        // Only owned keys are stored: `bytes` is valid for this call only.
+        values[Key(type: ObjectIdentifier(type), text: .owned(Array(bytes)))] = value
+        textBytes += bytes.count
+        return value
+    }
 
     /// The value decoded from `text`, decoding it with `decode` only on a miss.
     ///
     /// - Throws: What `decode` throws; a failure is not cached.
     func value<Value>(_ type: Value.Type, from text: String, decode: (String) throws -> Value) rethrows -> Value {
-        let key = Key(type: ObjectIdentifier(type), text: text)
-        if let cached = values[key] as? Value { return cached }
-        let value = try decode(text)
-        if textBytes + text.utf8.count > Self.textBudget {
-            values.removeAll(keepingCapacity: true)
-            textBytes = 0
-        }
-        values[key] = value
-        textBytes += text.utf8.count
-        return value
+        var text = text
+        return try text.withUTF8 { try value(type, fromUTF8: UnsafeRawBufferPointer($0), decode: decode) }
     }
 
     /// A type and the bytes of a text: hashed and compared byte for byte, not as Unicode
     /// strings, which would both cost a normalization and treat different bytes as equal.
     private struct Key: Hashable {
         let type: ObjectIdentifier
-        var text: String
+        let text: Text
+
+        /// A key's bytes: its own copy once stored, or a column's while looking it up.
+        enum Text {
+            case owned([UInt8])
+            case borrowed(UnsafeRawBufferPointer)
+
+            func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+                switch self {
+                case .owned(let bytes): bytes.withUnsafeBytes(body)
+                case .borrowed(let bytes): body(bytes)
+                }
+            }
+        }
 
         static func == (left: Key, right: Key) -> Bool {
-            guard left.type == right.type, left.text.utf8.count == right.text.utf8.count else { return false }
-            // `memcmp`, not `elementsEqual` over the UTF-8 views, which compares byte by byte.
-            var leftText = left.text, rightText = right.text
-            return leftText.withUTF8 { leftBytes in
-                rightText.withUTF8 { rightBytes in
+            guard left.type == right.type else { return false }
+            return left.text.withBytes { leftBytes in
+                right.text.withBytes { rightBytes in
+                    guard leftBytes.count == rightBytes.count else { return false }
                     // No base address: an empty text (the counts are equal).
                     guard let leftStart = leftBytes.baseAddress, let rightStart = rightBytes.baseAddress else { return true }
                     return memcmp(leftStart, rightStart, leftBytes.count) == 0
@@ -59,8 +91,12 @@ final class DecodedTextCache {
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(type)
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            text.withBytes { bytes in
+                hasher.combine(bytes.count)
+                let end = min(bytes.count, DecodedTextCache.hashedEndLength)
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes.prefix(end)))
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes.suffix(end)))
+            }
         }
     }
 }

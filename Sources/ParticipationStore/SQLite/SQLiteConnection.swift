@@ -225,6 +225,17 @@ package final class SQLiteConnection {
         try decodedTexts.value(type, from: text, decode: decode)
     }
 
+    /// The value `decode` makes of the text in column `index` of `row`, remembered like
+    /// ``decodedValue(_:from:decode:)``; a hit reads the column's bytes in place and makes
+    /// no `String`.
+    ///
+    /// - Throws: What `decode` throws.
+    package func decodedValue<Value>(
+        _ type: Value.Type, fromColumn index: Int32, of row: SQLiteStatement, decode: (String) throws -> Value
+    ) rethrows -> Value {
+        try row.withUTF8Text(at: index) { try decodedTexts.value(type, fromUTF8: $0, decode: decode) }
+    }
+
     /// The number of rows the last `INSERT`, `UPDATE` or `DELETE` changed.
     package var changedRowCount: Int {
         Int(sqlite3_changes64(handle))

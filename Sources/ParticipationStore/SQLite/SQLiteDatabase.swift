@@ -131,25 +131,34 @@ package actor SQLiteDatabase {
     ///
     /// - Throws: What `body` throws, or ``SQLiteError`` (also when the commit of the
     ///   group holding this write failed: then nothing of it was kept).
-    package func write<Result: Sendable>(
+    package nonisolated func write<Result: Sendable>(
         _ body: @Sendable (SQLiteConnection) throws -> Result
     ) async throws -> Result {
+        let (result, commit) = try await writeInGroup(body)
+        // Waited for off the queue: the commit resumes each writer straight onto its own
+        // executor, instead of queueing one job per writer behind it on the queue.
+        try await commit.outcome()
+        return result
+    }
+
+    /// Runs `body` in its savepoint of the open group (beginning one if none is open) and
+    /// returns what it returned with the group's commit to wait for.
+    private func writeInGroup<Result: Sendable>(
+        _ body: @Sendable (SQLiteConnection) throws -> Result
+    ) throws -> (Result, GroupCommit) {
         if group == nil { try beginGroup() }
-        let result: Result
         do {
             try connection.execute(sql: "SAVEPOINT grouped_write")
-            result = try body(connection)
+            let result = try body(connection)
             try requireNoDeferredViolation()
             try connection.execute(sql: "RELEASE grouped_write")
+            // Still open: nothing ran on the actor since `beginGroup`, or the previous write.
+            guard let group else { throw SQLiteError(extendedCode: .error, message: "the write group closed during a write") }
+            return (result, group.commit)
         } catch {
             undoWrite(after: error)
             throw error
         }
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            // `group` is still open: nothing ran on the actor since the savepoint's release.
-            group?.waiters.append(continuation)
-        }
-        return result
     }
 
     /// Runs `body` in a read transaction, so all its queries see one snapshot of what
@@ -202,7 +211,7 @@ package actor SQLiteDatabase {
         self.group = nil
         do {
             try connection.execute(sql: "COMMIT TRANSACTION")
-            for waiter in group.waiters { waiter.resume() }
+            group.commit.finish(.success(()))
         } catch {
             rollBackGroup(group, because: error)
         }
@@ -214,7 +223,7 @@ package actor SQLiteDatabase {
         guard let group else { return }
         guard connection.isInsideTransaction else {
             self.group = nil
-            for waiter in group.waiters { waiter.resume(throwing: error) }
+            group.commit.finish(.failure(error))
             return
         }
         do {
@@ -247,12 +256,12 @@ package actor SQLiteDatabase {
             // The error to report is the one that caused the rollback.
             try? connection.execute(sql: "ROLLBACK TRANSACTION")
         }
-        for waiter in group.waiters { waiter.resume(throwing: error) }
+        group.commit.finish(.failure(error))
     }
 }
 
 /// Writes that share one transaction, waiting for its commit.
 private struct WriteGroup {
     let number: UInt64
-    var waiters: [CheckedContinuation<Void, any Error>] = []
+    let commit = GroupCommit()
 }

@@ -216,6 +216,15 @@ package final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// Calls `body` with the column at `index` (0-based) as UTF-8 text where SQLite holds it,
+    /// without copying it into a `String`; `NULL` reads as empty. The bytes are valid during
+    /// `body` only.
+    package func withUTF8Text<Result>(at index: Int32, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        // `_text` first, then `_bytes`, as in ``string(at:)``.
+        guard let text = sqlite3_column_text(handle, index) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, index))))
+    }
+
     /// The column at `index` (0-based) as text, `nil` for `NULL`.
     package func optionalString(at index: Int32) -> String? {
         isNull(at: index) ? nil : string(at: index)

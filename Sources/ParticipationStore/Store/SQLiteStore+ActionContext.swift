@@ -9,31 +9,7 @@ extension SQLiteStore {
     public func actionContext(
         of participant: ParticipantID, in process: ProcessID, tenant: TenantID, propositions ids: [PropositionID]
     ) async throws -> ActionContext {
-        try await read { db in
-            guard
-                let stored = try db.fetchValue(ParticipatoryProcess.self, sql: """
-                    SELECT value FROM process WHERE tenant_id = ? AND id = ?
-                    """, arguments: [tenant.argument, process.argument])
-            else { throw ParticipationError.notFound("process", process) }
-            let actor = try db.storedParticipant(participant, in: tenant)
-            let block = try db.fetchValue(ParticipantBlock.self, sql: """
-                SELECT value FROM participant_block WHERE tenant_id = ? AND participant_id = ?
-                """, arguments: [tenant.argument, participant.argument])
-            let charter = try db.fetchValue(Charter.self, sql: """
-                SELECT value FROM charter WHERE tenant_id = ? ORDER BY version DESC LIMIT 1
-                """, arguments: [tenant.argument])
-            let accepted = try db.fetchOne(sql: """
-                SELECT version FROM charter_acceptance WHERE tenant_id = ? AND participant_id = ?
-                """, arguments: [tenant.argument, participant.argument]) { $0.int(at: 0) }
-            let propositions = try Set(ids).sorted().compactMap { id in
-                try db.fetchValue(Proposition.self, sql: """
-                    SELECT value FROM proposition WHERE tenant_id = ? AND id = ? AND process_id = ?
-                    """, arguments: [tenant.argument, id.argument, process.argument])
-            }
-            return ActionContext(
-                process: stored, participant: actor, block: block, currentCharter: charter, acceptedCharterVersion: accepted,
-                propositions: propositions)
-        }
+        try await read { db in try db.actionContext(of: participant, in: process, tenant: tenant, propositions: ids) }
     }
 
     /// One read transaction, one hop to the store's queue, one indexed lookup per distinct id
@@ -67,5 +43,46 @@ extension SQLiteStore {
         } catch {
             throw StorageFailure.wrap(error)
         }
+    }
+}
+
+extension SQLiteConnection {
+    /// The context, read with this connection: from a reader's snapshot, or inside the
+    /// writer's transaction when a cast is decided on what it is stored into.
+    ///
+    /// One statement reads the five single rows (a scalar subquery each, so a missing row is a
+    /// `NULL` column rather than a missing row), then one primary-key lookup per distinct
+    /// proposition id: a cast's checks cost two statements, not six.
+    func actionContext(
+        of participant: ParticipantID, in process: ProcessID, tenant: TenantID, propositions ids: [PropositionID]
+    ) throws -> ActionContext {
+        let single = try fetchOne(sql: """
+            SELECT
+                (SELECT value FROM process WHERE tenant_id = ?1 AND id = ?2),
+                (SELECT value FROM participant WHERE tenant_id = ?1 AND id = ?3),
+                (SELECT value FROM participant_block WHERE tenant_id = ?1 AND participant_id = ?3),
+                (SELECT value FROM charter WHERE tenant_id = ?1 ORDER BY version DESC LIMIT 1),
+                (SELECT version FROM charter_acceptance WHERE tenant_id = ?1 AND participant_id = ?3)
+            """, arguments: [tenant.argument, process.argument, participant.argument]
+        ) { row in
+            guard !row.isNull(at: 0) else { throw ParticipationError.notFound("process", process) }
+            guard !row.isNull(at: 1) else { throw ParticipationError.notFound("participant", participant) }
+            return (
+                process: try storedValue(ParticipatoryProcess.self, fromColumn: 0, of: row),
+                participant: try storedValue(Participant.self, fromColumn: 1, of: row),
+                block: row.isNull(at: 2) ? nil : try storedValue(ParticipantBlock.self, fromColumn: 2, of: row),
+                charter: row.isNull(at: 3) ? nil : try storedValue(Charter.self, fromColumn: 3, of: row),
+                accepted: row.isNull(at: 4) ? nil : row.int(at: 4))
+        }
+        // A SELECT without FROM always returns its one row.
+        guard let single else { throw SQLiteError(extendedCode: .error, message: "the action context query returned no row") }
+        let propositions = try Set(ids).sorted().compactMap { id in
+            try fetchValue(Proposition.self, sql: """
+                SELECT value FROM proposition WHERE tenant_id = ? AND id = ? AND process_id = ?
+                """, arguments: [tenant.argument, id.argument, process.argument])
+        }
+        return ActionContext(
+            process: single.process, participant: single.participant, block: single.block, currentCharter: single.charter,
+            acceptedCharterVersion: single.accepted, propositions: propositions)
     }
 }

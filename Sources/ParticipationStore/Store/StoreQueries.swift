@@ -20,18 +20,18 @@ extension SQLiteConnection {
 
     /// The JSON `value` column of the first row, decoded; `nil` when there is no row.
     func fetchValue<Value: Decodable>(_ type: Value.Type, sql: String, arguments: [SQLiteValue]) throws -> Value? {
-        try fetchOne(sql: sql, arguments: arguments) { row in try storedValue(type, from: row.string(at: 0)) }
+        try fetchOne(sql: sql, arguments: arguments) { row in try storedValue(type, fromColumn: 0, of: row) }
     }
 
     /// The JSON `value` column of every row, decoded.
     func fetchValues<Value: Decodable>(_ type: Value.Type, sql: String, arguments: [SQLiteValue]) throws -> [Value] {
-        try fetchAll(sql: sql, arguments: arguments) { row in try storedValue(type, from: row.string(at: 0)) }
+        try fetchAll(sql: sql, arguments: arguments) { row in try storedValue(type, fromColumn: 0, of: row) }
     }
 
     /// A value stored by ``StoredValue/encode(_:)``, decoded once per connection and text:
     /// processes, charters and propositions are read far more often than they change.
-    func storedValue<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
-        try decodedValue(type, from: text) { try StoredValue.decode(type, from: $0) }
+    func storedValue<Value: Decodable>(_ type: Value.Type, fromColumn index: Int32, of row: SQLiteStatement) throws -> Value {
+        try decodedValue(type, fromColumn: index, of: row) { try StoredValue.decode(type, from: $0) }
     }
 
     func tenantExists(_ id: TenantID) throws -> Bool {

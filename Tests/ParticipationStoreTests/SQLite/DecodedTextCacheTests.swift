@@ -32,6 +32,17 @@ struct DecodedTextCacheTests {
         #expect(decodings == ["{\"status\":\"open\"}", "{\"status\":\"closed\"}", "{\"status\":\"shut\"}", "\u{E9}", "e\u{301}", "bad", "bad"])
     }
 
+    /// Long texts that share their length and both ends, which is all a key's hash covers,
+    /// are still told apart by their middle.
+    @Test func longTextsDifferingOnlyInTheMiddleAreDecodedApart() throws {
+        let connection = try SQLiteConnection.open(.inMemory)
+        let end = String(repeating: "x", count: 200)
+        let texts = ["open", "shut", "void"].map { end + $0 + end }
+        let decoded = texts.map { text in connection.decodedValue(String.self, from: text) { String($0.dropFirst(200).prefix(4)) } }
+        #expect(decoded == ["open", "shut", "void"])
+        #expect(connection.decodedValue(String.self, from: texts[1]) { _ in "decoded again" } == "shut")
+    }
+
     /// Values of different types decoded from the same text are kept apart.
     @Test func theSameTextDecodesPerType() throws {
         let connection = try SQLiteConnection.open(.inMemory)
