@@ -160,7 +160,8 @@ extension SQLiteConnection {
             try insertBallot(ballot)
             return .cast
         }
-        if existing.channel.isRevisable && ballot.channel.isRevisable {
+        // Only online ballots are revisable, so a replacement keeps the channel.
+        if existing.channel.isRevisable && ballot.channel == existing.channel {
             // The caller's savepoint puts the earlier ballot back if this fails half-way.
             try replaceBallot(sequence: existing.sequence, with: ballot)
             return .replaced(existing.id)
@@ -228,18 +229,16 @@ extension SQLiteConnection {
         try insertLines(of: ballot, sequence: lastInsertedRowID)
     }
 
-    /// Turns the stored ballot `sequence` (the voter's, for the same process and scope) into
-    /// `ballot`: new id, channel, time and lines, in the same row. The id trigger records the
-    /// new id; the voter's index entries and foreign keys are left untouched.
+    /// Turns the stored ballot `sequence` (the voter's, for the same process, scope and
+    /// channel) into `ballot`: new id, time and lines, in the same row. The id trigger records
+    /// the new id; the voter's index entries and foreign keys are left untouched.
+    ///
+    /// The channel columns are not written: SQLite then skips the channel's `CHECK`s, whose
+    /// `IN` list of four channels costs an ephemeral table each time it is evaluated.
     func replaceBallot(sequence: Int64, with ballot: Ballot) throws {
-        let update = try cachedStatement(sql: """
-            UPDATE ballot SET id = ?, channel = ?, station = ?, batch = ?, agent_id = ?, kiosk_id = ?, cast_at = ?
-            WHERE sequence = ?
-            """)
+        let update = try cachedStatement(sql: "UPDATE ballot SET id = ?, cast_at = ? WHERE sequence = ?")
         defer { update.reset() }
-        try update.bind(
-            [ballot.id.argument, .text(ballot.channel.name)] + StoredBallot.channelColumns(ballot.channel)
-                + [.real(ballot.castAt.storedSeconds), .integer(sequence)])
+        try update.bind([ballot.id.argument, .real(ballot.castAt.storedSeconds), .integer(sequence)])
         do {
             try update.execute()
         } catch let error as SQLiteError where error.code == .constraint {
