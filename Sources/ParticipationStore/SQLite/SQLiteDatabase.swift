@@ -211,7 +211,10 @@ package actor SQLiteDatabase {
         self.group = nil
         do {
             try connection.execute(sql: "COMMIT TRANSACTION")
-            group.commit.finish(.success(()))
+            // The writers are resumed from the cooperative pool, one job for the whole group,
+            // so that the queue goes on with the next group instead of waking them one by one.
+            let commit = group.commit
+            Task { commit.finish(.success(())) }
         } catch {
             rollBackGroup(group, because: error)
         }
