@@ -6,9 +6,11 @@
 /// trigger keeps charter versions consecutive, another keeps ballot ids from ever being
 /// reused. Timestamps are `REAL` seconds since 2001-01-01 (see `Date.storedSeconds`);
 /// `value` columns hold the rest of a domain value as JSON (see ``StoredValue``).
-enum StoreSchema {
-    static let migrator = SQLiteMigrator(
-        migrations: [version1, notifications, contributions, realisation, moderation, synthesis, ballotReplacement])
+package enum StoreSchema {
+    package static let migrator = SQLiteMigrator(
+        migrations: [
+            version1, notifications, contributions, realisation, moderation, synthesis, ballotReplacement, ballotChannelCheck,
+        ])
 
     static let version1 = SQLiteMigration(version: 1, name: "tenants, participants, charters, processes, audit, propositions, ballots", sql: """
         CREATE TABLE tenant (
