@@ -7,6 +7,20 @@ import Testing
 @testable import demo_server
 
 @Suite struct AuthenticationTests {
+    /// The scheme in any case, then one space or more, then a token that is not empty.
+    @Test func bearerTokenIsReadFromTheAuthorizationValue() {
+        #expect(Request.bearerToken(in: "Bearer demo_abc") == "demo_abc")
+        #expect(Request.bearerToken(in: "bearer demo_abc") == "demo_abc")
+        #expect(Request.bearerToken(in: "BEARER   demo_abc") == "demo_abc")
+        #expect(Request.bearerToken(in: "Bearer demo é") == "demo é")
+        #expect(Request.bearerToken(in: "Bearer") == nil)
+        #expect(Request.bearerToken(in: "Bearer   ") == nil)
+        #expect(Request.bearerToken(in: "Basic dXNlcjpwdw==") == nil)
+        #expect(Request.bearerToken(in: "Bearerx demo_abc") == nil)
+        #expect(Request.bearerToken(in: "Bearer\tdemo_abc") == nil)
+        #expect(Request.bearerToken(in: "") == nil)
+    }
+
     @Test func missingTokenIs401() async throws {
         let server = try await TestServer()
         try await server.test { client in

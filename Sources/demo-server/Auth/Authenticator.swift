@@ -17,10 +17,19 @@ protocol Authenticator: Sendable {
 extension Request {
     /// The token of an `Authorization: Bearer <token>` header, if there is one.
     var bearerToken: String? {
-        guard let value = headers[.authorization] else { return nil }
-        let parts = value.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingPrefix(while: { $0 == " " })
-        return token.isEmpty ? nil : String(token)
+        headers[.authorization].flatMap(Self.bearerToken(in:))
+    }
+
+    /// The token of an `Authorization` value `Bearer <token>`: the scheme in any case, one
+    /// space or more, a token that is not empty. Read as bytes (the scheme is ASCII), since
+    /// it runs for every authenticated request.
+    static func bearerToken(in authorization: String) -> String? {
+        let bytes = authorization.utf8
+        guard let space = bytes.firstIndex(of: UInt8(ascii: " ")),
+            // `| 0x20` lowercases an ASCII letter and maps no other byte onto one.
+            bytes[..<space].elementsEqual("bearer".utf8, by: { $0 | 0x20 == $1 })
+        else { return nil }
+        let token = bytes[space...].drop(while: { $0 == UInt8(ascii: " ") })
+        return token.isEmpty ? nil : String(Substring(token))
     }
 }
