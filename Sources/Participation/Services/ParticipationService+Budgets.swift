@@ -43,10 +43,10 @@ extension ParticipationService {
         case .paper, .assisted:
             throw ParticipationError.invalid("channel", "paper and assisted ballots are recorded by an agent (recordBallot)")
         }
-        // One storage read for the process, the voter, the charter and the projects the ballot
-        // names: the checks need no other project, so a cast costs the same on a ballot of 10
-        // projects or of 1,000.
-        // The checks run inside the storage's write, on the state the ballot is stored in.
+        // One storage call reads the process, the voter, the charter and the projects the ballot
+        // names, runs the checks on them inside its write (so they see the state the ballot is
+        // stored into), and stores the ballot. The checks need no other project, so a cast costs
+        // the same on a ballot of 10 projects or of 1,000.
         let stamp = newBallotStamp()
         let (ballot, outcome) = try await storage.castBallot(
             of: caller.participantID, in: processID, tenant: caller.tenantID, naming: choices.map(\.propositionID)

@@ -214,7 +214,7 @@ package actor SQLiteDatabase {
             // The writers are resumed from the cooperative pool, one job for the whole group,
             // so that the queue goes on with the next group instead of waking them one by one.
             let commit = group.commit
-            Task { commit.finish(.success(())) }
+            Task.detached { commit.finish(.success(())) }
         } catch {
             rollBackGroup(group, because: error)
         }
