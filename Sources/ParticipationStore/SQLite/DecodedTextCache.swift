@@ -50,14 +50,6 @@ final class DecodedTextCache {
         return value
     }
 
-    /// The value decoded from `text`, decoding it with `decode` only on a miss.
-    ///
-    /// - Throws: What `decode` throws; a failure is not cached.
-    func value<Value>(_ type: Value.Type, from text: String, decode: (String) throws -> Value) rethrows -> Value {
-        var text = text
-        return try text.withUTF8 { try value(type, fromUTF8: UnsafeRawBufferPointer($0), decode: decode) }
-    }
-
     /// A type and the bytes of a text: hashed and compared byte for byte, not as Unicode
     /// strings, which would both cost a normalization and treat different bytes as equal.
     private struct Key: Hashable {

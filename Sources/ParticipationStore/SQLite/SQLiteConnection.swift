@@ -28,7 +28,7 @@ package final class SQLiteConnection {
     package let configuration: SQLiteConfiguration
     /// Prepared statements kept for reuse, by SQL text.
     private var statementCache = SQLiteStatementCache()
-    /// Values decoded from column text on this connection, for ``decodedValue(_:from:decode:)``.
+    /// Values decoded from column text on this connection, for ``decodedValue(_:fromColumn:of:decode:)``.
     private let decodedTexts = DecodedTextCache()
 
     private init(handle: OpaquePointer, configuration: SQLiteConfiguration) {
@@ -214,20 +214,10 @@ package final class SQLiteConnection {
         return try statement.step() ? row(statement) : nil
     }
 
-    /// The value `decode` makes of `text`, remembered by this connection: the same text read
-    /// again (same type, same bytes) gives the value decoded the first time, without decoding
-    /// again. `decode` must depend on `text` alone. See ``DecodedTextCache``.
-    ///
-    /// - Throws: What `decode` throws.
-    package func decodedValue<Value>(
-        _ type: Value.Type, from text: String, decode: (String) throws -> Value
-    ) rethrows -> Value {
-        try decodedTexts.value(type, from: text, decode: decode)
-    }
-
-    /// The value `decode` makes of the text in column `index` of `row`, remembered like
-    /// ``decodedValue(_:from:decode:)``; a hit reads the column's bytes in place and makes
-    /// no `String`.
+    /// The value `decode` makes of the text in column `index` of `row`, remembered by this
+    /// connection: the same text read again (same type, same bytes) gives the value decoded the
+    /// first time, without decoding again; a hit reads the column's bytes in place and makes no
+    /// `String`. `decode` must depend on the text alone. See ``DecodedTextCache``.
     ///
     /// - Throws: What `decode` throws.
     package func decodedValue<Value>(

@@ -5,13 +5,25 @@ import Testing
 struct DecodedTextCacheTests {
     private struct Unreadable: Error {}
 
+    /// `text` read back as a column (how the store reads documents), decoded through the cache.
+    private func decoded<Value>(
+        _ type: Value.Type, _ text: String, on connection: SQLiteConnection, decode: (String) throws -> Value
+    ) throws -> Value {
+        let value = try connection.fetchOne(sql: "SELECT ?", arguments: [.text(text)]) { row in
+            try connection.decodedValue(type, fromColumn: 0, of: row, decode: decode)
+        }
+        // `SELECT ?` always returns its one row.
+        guard let value else { throw Unreadable() }
+        return value
+    }
+
     /// The same text is decoded once; any other text, even one byte apart or equal as
     /// Unicode but not as bytes, is decoded afresh; a failed decoding is not remembered.
     @Test func sameBytesDecodeOnceAndAnyChangeDecodesAgain() throws {
         let connection = try SQLiteConnection.open(.inMemory)
         var decodings: [String] = []
         func decode(_ text: String) throws -> String {
-            try connection.decodedValue(String.self, from: text) { text in
+            try decoded(String.self, text, on: connection) { text in
                 decodings.append(text)
                 if text == "bad" { throw Unreadable() }
                 return "decoded " + text
@@ -38,16 +50,16 @@ struct DecodedTextCacheTests {
         let connection = try SQLiteConnection.open(.inMemory)
         let end = String(repeating: "x", count: 200)
         let texts = ["open", "shut", "void"].map { end + $0 + end }
-        let decoded = texts.map { text in connection.decodedValue(String.self, from: text) { String($0.dropFirst(200).prefix(4)) } }
-        #expect(decoded == ["open", "shut", "void"])
-        #expect(connection.decodedValue(String.self, from: texts[1]) { _ in "decoded again" } == "shut")
+        let values = try texts.map { text in try decoded(String.self, text, on: connection) { String($0.dropFirst(200).prefix(4)) } }
+        #expect(values == ["open", "shut", "void"])
+        #expect(try decoded(String.self, texts[1], on: connection) { _ in "decoded again" } == "shut")
     }
 
     /// Values of different types decoded from the same text are kept apart.
     @Test func theSameTextDecodesPerType() throws {
         let connection = try SQLiteConnection.open(.inMemory)
-        let number = connection.decodedValue(Int.self, from: "7") { Int($0) ?? 0 }
-        let text = connection.decodedValue(String.self, from: "7") { "seven" + $0 }
+        let number = try decoded(Int.self, "7", on: connection) { Int($0) ?? 0 }
+        let text = try decoded(String.self, "7", on: connection) { "seven" + $0 }
         #expect(number == 7)
         #expect(text == "seven7")
     }
