@@ -67,13 +67,13 @@ extension StorageConformance {
             }
             #expect(first.outcome == .cast)
             #expect(first.ballot == Fixture.ballot("b1", voter: "alice", choices: ["p-1"]))
-            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: tenant) == first.ballot)
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", in: tenant) == first.ballot)
 
             let second = try await storage.castBallot(of: "alice", in: "bp-1", tenant: tenant, naming: ["p-2"]) { _ in
                 Fixture.ballot("b2", voter: "alice", choices: ["p-2"])
             }
             #expect(second.outcome == .replaced("b1"))
-            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: tenant)?.id == "b2")
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", in: tenant)?.id == "b2")
         },
         .init("decided cast: what decide throws comes out as is, and nothing is stored") { storage in
             try await Fixture.populate(storage)
@@ -86,7 +86,7 @@ extension StorageConformance {
             } catch let error as ParticipationError {
                 #expect(error == refusal)
             }
-            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: tenant)?.id == "b1")
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", in: tenant)?.id == "b1")
             #expect(try await storage.ballotCounts(of: "bp-1", in: tenant) == ["online": 1])
             // A refused cast leaves no id behind: the ballot decide would have made can still be cast.
             #expect(try await storage.castBallot(Fixture.ballot("b2", voter: "alice")) == .replaced("b1"))

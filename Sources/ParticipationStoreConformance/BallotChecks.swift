@@ -8,7 +8,7 @@ extension StorageConformance {
             let ballot = Fixture.ballot("b1", voter: "alice", choices: ["p-1", "p-2"])
             let outcome = try await storage.castBallot(ballot)
             #expect(outcome == .cast)
-            let read = try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: Fixture.tenantA.id)
+            let read = try await storage.ballot(of: "alice", process: "bp-1", in: Fixture.tenantA.id)
             #expect(read == ballot)
         },
         .init("ballots: an online ballot is replaced by a later online one; the latest counts") { storage in
@@ -34,7 +34,7 @@ extension StorageConformance {
             #expect(conflict.refusedChannel == .online)
             let conflicts = try await storage.ballotConflicts(of: "bp-1", in: Fixture.tenantA.id)
             #expect(conflicts == [conflict])
-            let kept = try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: Fixture.tenantA.id)
+            let kept = try await storage.ballot(of: "alice", process: "bp-1", in: Fixture.tenantA.id)
             #expect(kept?.id == "b1")
             let counts = try await storage.ballotCounts(of: "bp-1", in: Fixture.tenantA.id)
             #expect(counts == ["paper": 1])
@@ -48,19 +48,34 @@ extension StorageConformance {
                 return
             }
         },
-        .init("ballots: scopes are separate; withdraw only online ballots") { storage in
+        .init("ballots: one per voter and process whatever the scope; an online one is replaced only in its own scope") { storage in
             try await Fixture.populate(storage)
             _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice", scope: "north"))
-            let south = try await storage.castBallot(
-                Fixture.ballot("b2", voter: "alice", channel: .assisted(agentID: "admin"), scope: "south"))
-            #expect(south == .cast)
-            let withdrawn = try await storage.withdrawBallot(of: "alice", process: "bp-1", scope: "north", in: Fixture.tenantA.id)
+            // A second scope is a second ballot: refused, whatever the voter's profile says now.
+            let south = try await storage.castBallot(Fixture.ballot("b2", voter: "alice", scope: "south"))
+            guard case .refusedDuplicate(let conflict) = south else {
+                Issue.record("expected a refused duplicate, got \(south)")
+                return
+            }
+            #expect(conflict.keptBallotID == "b1")
+            #expect(conflict.scope == "south")
+            let north = try await storage.castBallot(Fixture.ballot("b3", voter: "alice", scope: "north"))
+            #expect(north == .replaced("b1"))
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", in: Fixture.tenantA.id)?.id == "b3")
+            #expect(try await storage.ballotCounts(of: "bp-1", in: Fixture.tenantA.id) == ["online": 1])
+        },
+        .init("ballots: withdraw only online ballots") { storage in
+            try await Fixture.populate(storage)
+            try await storage.insertParticipant(Fixture.person("carol"))
+            _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice", scope: "north"))
+            _ = try await storage.castBallot(Fixture.ballot("b2", voter: "carol", channel: .assisted(agentID: "admin"), scope: "south"))
+            let withdrawn = try await storage.withdrawBallot(of: "alice", process: "bp-1", in: Fixture.tenantA.id)
             #expect(withdrawn.id == "b1")
             await expectError(.forbidden) {
-                _ = try await storage.withdrawBallot(of: "alice", process: "bp-1", scope: "south", in: Fixture.tenantA.id)
+                _ = try await storage.withdrawBallot(of: "carol", process: "bp-1", in: Fixture.tenantA.id)
             }
             await expectError(.notFound) {
-                _ = try await storage.withdrawBallot(of: "alice", process: "bp-1", scope: "north", in: Fixture.tenantA.id)
+                _ = try await storage.withdrawBallot(of: "alice", process: "bp-1", in: Fixture.tenantA.id)
             }
             let remaining = try await storage.ballots(of: "bp-1", in: Fixture.tenantA.id, after: nil, limit: 10)
             #expect(remaining.map(\.id) == ["b2"])
@@ -75,7 +90,7 @@ extension StorageConformance {
             await expectError(.duplicate) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "carol")) }
             // On the replacing path too; the ballot it would have replaced stays.
             await expectError(.duplicate) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "alice")) }
-            #expect(try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: Fixture.tenantA.id)?.id == "b1")
+            #expect(try await storage.ballot(of: "alice", process: "bp-1", in: Fixture.tenantA.id)?.id == "b1")
             // A replaced ballot's id is never reused either.
             _ = try await storage.castBallot(Fixture.ballot("b2", voter: "alice"))
             await expectError(.duplicate) { _ = try await storage.castBallot(Fixture.ballot("b1", voter: "carol")) }
@@ -96,11 +111,11 @@ extension StorageConformance {
         },
         .init("ballots: profiles hold the counted ballots per scope, in id order, as positions with points") { storage in
             try await Fixture.populate(storage)
-            for id in ["carl", "dora", "erin"] { try await storage.insertParticipant(Fixture.person(ParticipantID(rawValue: id))) }
+            for id in ["carl", "dora", "erin", "fred"] { try await storage.insertParticipant(Fixture.person(ParticipantID(rawValue: id))) }
             // Cast out of id order; b0 is replaced by b3 and must not count.
             _ = try await storage.castBallot(Fixture.ballot("b0", voter: "alice", choices: ["p-9"]))
             _ = try await storage.castBallot(Fixture.ballot("b3", voter: "alice", choices: ["p-2", "p-1"]))
-            _ = try await storage.castBallot(Fixture.ballot("b5", voter: "alice", scope: "north", choices: ["p-2"]))
+            _ = try await storage.castBallot(Fixture.ballot("b5", voter: "fred", scope: "north", choices: ["p-2"]))
             _ = try await storage.castBallot(Fixture.ballot("b1", voter: "carl", choices: ["p-1"]))
             _ = try await storage.castBallot(
                 Ballot(

@@ -43,7 +43,7 @@ extension StorageConformance {
             #expect(Set(replaced).count == 19)
             let counts = try await storage.ballotCounts(of: "bp-1", in: Fixture.tenantA.id)
             #expect(counts == ["online": 1])
-            let kept = try await storage.ballot(of: "alice", process: "bp-1", scope: nil, in: Fixture.tenantA.id)
+            let kept = try await storage.ballot(of: "alice", process: "bp-1", in: Fixture.tenantA.id)
             #expect(kept.map { !replaced.contains($0.id) } == true)
         },
         .init("concurrent writers: one identity key offered to 10 participants at once binds exactly one") { storage in

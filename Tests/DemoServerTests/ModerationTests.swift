@@ -13,7 +13,8 @@ import Testing
             let report = try await client.send(
                 .post, "/tenants/demo/moderation/reports", token: server.bilal, json: #"{"item":"proposition:\#(id)","reason":"spam"}"#)
             #expect(report.status == .created)
-            #expect(report.json["state"]?["openReports"] == .number(1))
+            #expect(report.json["hidItem"] == .bool(false))
+            #expect(report.json["state"] == nil, "a reporter learns nothing of the item's other reports or its authors")
             let noNote = try await client.send(
                 .post, "/tenants/demo/moderation/reports", token: server.bilal, json: #"{"item":"proposition:\#(id)","reason":"other"}"#)
             #expect(noNote.errorField == "note")

@@ -51,10 +51,12 @@ import Testing
             // Her petition stays, its signature still counted.
             let petition = try await client.send(.get, "/tenants/demo/petitions/\(server.seed.petitionID)")
             #expect(petition.status == .ok)
-            // The erased account may no longer act.
+            // The erased account may no longer act: its credentials stopped working.
             let proposition = try await client.publishedProposition(in: server.seed.petitionProcessID.rawValue, by: server.bilal)
             let support = try await client.send(.post, "/tenants/demo/propositions/\(proposition)/support", token: server.alice)
-            #expect(support.status == .forbidden)
+            #expect(support.status == .unauthorized)
+            let own = try await client.send(.get, "/tenants/demo/me", token: server.alice)
+            #expect(own.status == .unauthorized)
         }
     }
 

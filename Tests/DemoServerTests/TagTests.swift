@@ -12,8 +12,12 @@ import Testing
         try await server.test { client in
             let first = try await client.publishedProposition(in: process, by: server.alice)
             let second = try await client.publishedProposition(in: process, by: server.bilal, title: "Un autre composteur")
-            let tagged = try await client.send(
+            let inexact = try await client.send(
                 .post, "\(base)/tags", token: server.official, json: #"{"contribution":"proposition:\#(first)","tag":" Dechets "}"#)
+            #expect(inexact.status == .unprocessableContent, "a tag is refused, not rewritten")
+            #expect(inexact.errorField == "tag")
+            let tagged = try await client.send(
+                .post, "\(base)/tags", token: server.official, json: #"{"contribution":"proposition:\#(first)","tag":"dechets"}"#)
             #expect(tagged.status == .created)
             #expect(tagged.string("tag") == "dechets")
             #expect(tagged.json["byStaff"] == .bool(true))
@@ -87,7 +91,7 @@ import Testing
             #expect(badForm.errorField == "contribution")
             let notPublic = try await client.send(
                 .post, "\(base)/tags", token: server.official, json: #"{"contribution":"proposition:nope","tag":"dechets"}"#)
-            #expect(notPublic.status == .unprocessableContent)
+            #expect(notPublic.status == .notFound)
             #expect(notPublic.errorField == "contribution")
             let blank = try await client.send(
                 .post, "\(base)/tags", token: server.official, json: #"{"contribution":"proposition:\#(id)","tag":" "}"#)

@@ -86,18 +86,21 @@ struct PostgresStoreTests {
         try await TestServer.withFreshStore { store, schema in
             try await Self.populate(store)
             _ = try await store.castBallot(Self.ballot("b1"))
-            let refused = try await TestServer.withClient(schema: schema) { client in
-                do {
-                    _ = try await client.query("""
-                        INSERT INTO ballot (tenant_id, id, process_id, voter_id, channel, cast_at)
-                        VALUES ('t', 'b2', 'bp', 'alice', 'online', 0)
-                        """)
-                    return "inserted"
-                } catch let error as PSQLError {
-                    return error.serverInfo?[.constraintName] ?? "?"
+            // Whatever the scope: a district is no way to a second ballot.
+            for scope in ["NULL", "'north'"] {
+                let refused = try await TestServer.withClient(schema: schema) { client in
+                    do {
+                        _ = try await client.query(PostgresQuery(unsafeSQL: """
+                            INSERT INTO ballot (tenant_id, id, process_id, voter_id, scope_id, channel, cast_at)
+                            VALUES ('t', 'b2', 'bp', 'alice', \(scope), 'online', 0)
+                            """))
+                        return "inserted"
+                    } catch let error as PSQLError {
+                        return error.serverInfo?[.constraintName] ?? "?"
+                    }
                 }
+                #expect(refused == "ballot_one_per_voter_in_process", "scope \(scope)")
             }
-            #expect(refused == "ballot_one_per_voter")
         }
     }
 
@@ -105,7 +108,7 @@ struct PostgresStoreTests {
         try await TestServer.withFreshStore { store, schema in
             try await Self.populate(store)
             _ = try await store.castBallot(Self.ballot("b1"))
-            _ = try await store.withdrawBallot(of: "alice", process: "bp", scope: nil, in: "t")
+            _ = try await store.withdrawBallot(of: "alice", process: "bp", in: "t")
             let states = try await TestServer.withClient(schema: schema) { client in
                 var states: [String] = []
                 for statement: PostgresQuery in [

@@ -28,7 +28,7 @@ struct DuplicateVoteTests {
         for conflict in conflicts {
             #expect(conflict.keptChannel.name != conflict.refusedChannel.name)
             let kept = try await run.service.storage.ballot(
-                of: conflict.voterID, process: run.processID, scope: nil, in: run.tenantID)
+                of: conflict.voterID, process: run.processID, in: run.tenantID)
             #expect(kept?.id == conflict.keptBallotID, "the first ballot still counts")
         }
         // Every channel was seen on both sides of a conflict.

@@ -5,15 +5,20 @@
 /// ``ParticipationService/authorize(_:by:in:)`` (participants) ask it; nothing else grants
 /// access. It is a pure function of an ``AccessRequest``, so a table-driven test walks it whole.
 ///
-/// The checks, in order (the first that fails is the reason given):
-/// 1. an erased account takes no action at all: `forbidden`;
-/// 2. a blocked participant takes no new action at all: ``ParticipationError/Code/participantBlocked``;
-/// 3. staff operations need one of the roles ``roles(allowedFor:)`` lists: `forbidden`;
-/// 4. participants' actions need a process that is not archived (`processArchived`), whose
+/// The checks, in order (the first that fails is the reason given). None of them reads the
+/// content an operation targets: a caller who may not perform an operation learns nothing of
+/// what it would have touched (the service resolves a target only as far as the caller may see
+/// it, and answers `notFound` alike for what does not exist and what they may not see).
+/// 1. an erased account takes no action at all, not even reading its own account: `forbidden`;
+/// 2. reading or managing one's own account (``AccessOperation/ownAccount``) needs nothing more;
+/// 3. a blocked participant takes no new action at all: ``ParticipationError/Code/participantBlocked``;
+/// 4. staff operations need one of the roles ``roles(allowedFor:)`` lists: `forbidden`;
+/// 5. participants' actions need a process that is not archived (`processArchived`), whose
 ///    open phase allows the action (`actionNotAllowedInPhase`), whose eligibility rule the
 ///    participant meets (`notEligible`), and the current charter accepted when the process
 ///    requires it (`charterNotAccepted`);
-/// 5. reporting content needs nothing more: any registered, unblocked participant may, in any phase.
+/// 6. reporting content, and acts of one's own (``AccessOperation/act``), need nothing more:
+///    any registered, unblocked participant may, in any phase.
 public enum AccessPolicy {
     /// The roles allowed each staff operation: the table that grants staff rights.
     public static func roles(allowedFor operation: StaffOperation) -> Set<Role> {
@@ -39,6 +44,7 @@ public enum AccessPolicy {
         if request.participant.isErased {
             return .refuse(ParticipationError(.forbidden, "this account was erased"))
         }
+        if case .ownAccount = operation { return .allow }
         if let block = request.block {
             return .refuse(
                 ParticipationError(
@@ -72,7 +78,7 @@ public enum AccessPolicy {
                         "accept version \(charter.version) of '\(charter.title)' before you \(action.rawValue)"))
             }
             return .allow
-        case .report:
+        case .report, .act, .ownAccount:
             return .allow
         }
     }

@@ -4,11 +4,12 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// One voter's ballot in a process (a participatory budget, or one district of it).
+/// One voter's ballot in a process (a participatory budget: city-wide, or one district of it).
 ///
-/// One ballot per person per ``scope``, whatever the channel: storage refuses a second one
-/// and records the attempt as a ``BallotConflict``. An online ballot may be replaced or
-/// withdrawn while the vote is open; the latest counts.
+/// One ballot per person per process, whatever the channel and the scope: storage refuses a
+/// second one and records the attempt as a ``BallotConflict`` (see ``BallotCastDecision``).
+/// An online ballot may be replaced, in the same scope, or withdrawn while the vote is open;
+/// the latest counts.
 public struct Ballot: Hashable, Sendable, Codable, Identifiable {
     public let id: BallotID
     public let tenantID: TenantID
@@ -81,6 +82,7 @@ public struct BallotConflict: Hashable, Sendable, Codable {
     public let tenantID: TenantID
     public let processID: ProcessID
     public let voterID: ParticipantID
+    /// The scope of the refused attempt.
     public let scope: DistrictID?
     /// The ballot that counts.
     public let keptBallotID: BallotID

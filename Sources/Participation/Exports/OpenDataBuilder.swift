@@ -61,7 +61,7 @@ public enum OpenDataBuilder {
             .filter { $0.proposition.lifecycle != .draft && $0.proposition.status != .draft }
             .sorted { $0.proposition.id < $1.proposition.id }
         var tables = [
-            propositions(published, pseudonymiser: pseudonymiser),
+            propositions(published, authorKey: authorKey(for: source.process, pseudonymiser: pseudonymiser)),
             statusHistory(published),
             realisation(published),
         ]
@@ -77,7 +77,18 @@ public enum OpenDataBuilder {
             generatedAt: source.generatedAt, minimumGroupSize: minimumGroupSize, tables: tables)
     }
 
-    static func propositions(_ records: [OpenDataSource.PropositionRecord], pseudonymiser: Pseudonymiser) -> OpenDataTable {
+    /// How authors appear in open data under the process's ``DisplayPolicy``: one pseudonym per
+    /// person in the tenant where names are public, one per person and process under
+    /// pseudonyms (so two processes cannot be linked), nothing at all when anonymous.
+    static func authorKey(for process: ParticipatoryProcess, pseudonymiser: Pseudonymiser) -> (ParticipantID) -> String? {
+        switch process.displayPolicy {
+        case .realName: { pseudonymiser.pseudonym(for: $0) }
+        case .pseudonym: { pseudonymiser.opaqueKey(for: "pseudo", "\(process.id.rawValue)\u{0}\($0.rawValue)") }
+        case .anonymous: { _ in nil }
+        }
+    }
+
+    static func propositions(_ records: [OpenDataSource.PropositionRecord], authorKey: (ParticipantID) -> String?) -> OpenDataTable {
         OpenDataTable(
             name: "propositions", description: "Published propositions and projects (drafts never appear).",
             columns: [
@@ -92,7 +103,7 @@ public enum OpenDataBuilder {
                 OpenDataColumn("estimated_cost_cents", "integer", "Estimated cost in euro cents; empty when none."),
                 OpenDataColumn("version", "integer", "Number of the latest text version."),
                 OpenDataColumn("created_at", "date", "When it was created."),
-                OpenDataColumn("author_pseudonyms", "list", "Its authors as pseudonymous ids (stable within the export, never the person's name or account id)."),
+                OpenDataColumn("author_pseudonyms", "list", "Its authors as pseudonymous ids, never the person's name or account id: stable within the tenant's exports where the process shows real names, within the process where it shows pseudonyms, and empty where it is anonymous."),
             ],
             rows: records.map { record in
                 let proposition = record.proposition
@@ -106,7 +117,7 @@ public enum OpenDataBuilder {
                     .text(proposition.status.rawValue), .text(proposition.lifecycle.rawValue), .text(origin),
                     proposition.districtID.map { .text($0.rawValue) } ?? .null, .list(proposition.themes.sorted()),
                     .integer(proposition.estimatedCost), .integer(Int64(proposition.version)),
-                    .date(proposition.createdAt), .list(proposition.authors.map(pseudonymiser.pseudonym(for:))),
+                    .date(proposition.createdAt), .list(proposition.authors.compactMap(authorKey)),
                 ]
             })
     }

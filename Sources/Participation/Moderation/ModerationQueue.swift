@@ -34,6 +34,16 @@ public enum ModeratedContent: Hashable, Sendable {
     case petition(Petition)
     case opinion(Opinion)
 
+    /// The item it is.
+    public var item: ModeratedItem {
+        switch self {
+        case .proposition(let proposition): .proposition(proposition.id)
+        case .comment(let comment): .comment(comment.id)
+        case .petition(let petition): .petition(petition.id)
+        case .opinion(let opinion): .opinion(opinion.propositionID, by: opinion.participantID)
+        }
+    }
+
     /// Who posted it.
     public var authors: [ParticipantID] {
         switch self {

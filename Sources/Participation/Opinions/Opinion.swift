@@ -42,9 +42,9 @@ public struct OpinionSummary: Hashable, Sendable {
     public var against = 0
     public var mixed = 0
 
-    public init(_ opinions: [Opinion] = []) {
-        for opinion in opinions {
-            switch opinion.stance {
+    public init(_ stances: [OpinionStance] = []) {
+        for stance in stances {
+            switch stance {
             case .inFavour: inFavour += 1
             case .against: against += 1
             case .mixed: mixed += 1

@@ -107,10 +107,15 @@ extension TenantArchive {
             try require(response.questionnaireID, in: questionnaireIDs, "questionnaire")
             try require(response.participantID, in: participantIDs, "participant")
         }
+        var voters: Set<String> = []
         for ballot in ballots {
             try requireTenant(ballot.tenantID, "ballot")
             try require(ballot.processID, in: processIDs, "process")
             try require(ballot.voterID, in: participantIDs, "participant")
+            guard voters.insert("\(ballot.processID)\u{0}\(ballot.voterID)").inserted else {
+                throw ParticipationError.invalid(
+                    "ballot", "participant '\(ballot.voterID)' has two counted ballots in process '\(ballot.processID)'")
+            }
         }
         guard Set(ballots.map(\.id)).isDisjoint(with: retiredBallotIDs) else {
             throw ParticipationError.invalid("ballot", "a counted ballot's id is listed as retired")

@@ -10,7 +10,7 @@ import Foundation
 extension ParticipatoryProcess {
     enum CodingKeys: String, CodingKey {
         case id, tenantID, kind, title, summary, phases, eligibility, displayPolicy, requiresCharter, voteRules, budget
-        case publishedResult, archivedAt, retentionDays, allowsCitizenTagging, moderation, revision, createdAt
+        case frozenBallot, publishedResult, resultHistory, archivedAt, retentionDays, allowsCitizenTagging, moderation, revision, createdAt
     }
 
     public init(from decoder: any Decoder) throws {
@@ -27,7 +27,9 @@ extension ParticipatoryProcess {
             requiresCharter: try container.decodeIfPresent(Bool.self, forKey: .requiresCharter) ?? true,
             voteRules: try container.decodeIfPresent(VoteRules.self, forKey: .voteRules),
             budget: try container.decodeIfPresent(BudgetSettings.self, forKey: .budget),
+            frozenBallot: try container.decodeIfPresent(FrozenBallot.self, forKey: .frozenBallot),
             publishedResult: try container.decodeIfPresent(BudgetResult.self, forKey: .publishedResult),
+            resultHistory: try container.decodeIfPresent([BudgetResult].self, forKey: .resultHistory) ?? [],
             archivedAt: try container.decodeIfPresent(Date.self, forKey: .archivedAt),
             retentionDays: try container.decodeIfPresent(Int.self, forKey: .retentionDays),
             allowsCitizenTagging: try container.decodeIfPresent(Bool.self, forKey: .allowsCitizenTagging) ?? false,

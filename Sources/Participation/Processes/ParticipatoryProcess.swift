@@ -28,8 +28,12 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
     public var voteRules: VoteRules?
     /// The envelope and its split, for participatory budgets; locked with the vote rules.
     public var budget: BudgetSettings?
-    /// The published outcome of the vote, once published.
+    /// The ballot as it stood when the vote first opened; set by the service then, never after.
+    public var frozenBallot: FrozenBallot?
+    /// The published outcome of the vote, once published: the latest version.
     public var publishedResult: BudgetResult?
+    /// Earlier versions of the published result, oldest first, each replaced by a correction.
+    public var resultHistory: [BudgetResult]
     /// When the process was archived: from then on it is read-only (every write refuses with
     /// ``ParticipationError/Code/processArchived``) but stays readable, never deleted by default.
     public var archivedAt: Date?
@@ -48,7 +52,8 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         id: ProcessID, tenantID: TenantID, kind: ProcessKind, title: String, summary: String = "",
         phases: [Phase], eligibility: [ParticipationAction: EligibilityRule] = [:],
         displayPolicy: DisplayPolicy = .realName, requiresCharter: Bool = true, voteRules: VoteRules? = nil,
-        budget: BudgetSettings? = nil, publishedResult: BudgetResult? = nil, archivedAt: Date? = nil,
+        budget: BudgetSettings? = nil, frozenBallot: FrozenBallot? = nil, publishedResult: BudgetResult? = nil,
+        resultHistory: [BudgetResult] = [], archivedAt: Date? = nil,
         retentionDays: Int? = nil, allowsCitizenTagging: Bool = false, moderation: ModerationSettings = ModerationSettings(),
         revision: Int = 0, createdAt: Date
     ) {
@@ -63,7 +68,9 @@ public struct ParticipatoryProcess: Hashable, Sendable, Codable, Identifiable {
         self.requiresCharter = requiresCharter
         self.voteRules = voteRules
         self.budget = budget
+        self.frozenBallot = frozenBallot
         self.publishedResult = publishedResult
+        self.resultHistory = resultHistory
         self.archivedAt = archivedAt
         self.retentionDays = retentionDays
         self.allowsCitizenTagging = allowsCitizenTagging

@@ -68,6 +68,9 @@ public struct Question: Hashable, Sendable, Codable, Identifiable {
         self.proposedBy = proposedBy
     }
 
+    /// The question without who proposed it: what the public reads unless names are shown.
+    var withoutProposer: Question { Question(id: id, text: text, kind: kind, required: required) }
+
     /// Checks that `answer` fits this question.
     public func validate(_ answer: QuestionAnswer) throws {
         let field = "answers.\(id)"

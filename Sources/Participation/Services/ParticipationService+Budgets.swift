@@ -10,9 +10,7 @@ extension ParticipationService {
         guard process.kind == .participatoryBudget else {
             throw ParticipationError.invalid("kind", "process '\(processID)' is not a participatory budget")
         }
-        guard !process.isVoteLocked else {
-            throw ParticipationError(.rulesLocked, "the vote has opened; the budget's envelope is locked", field: "budget")
-        }
+        try process.requireUnlocked(.budgetSettings)
         try Self.validate(settings, in: try await storage.tenant(caller.tenantID))
         process.budget = settings
         return try await storage.updateProcess(
@@ -22,18 +20,21 @@ extension ParticipationService {
                 details: ["envelope": String(settings.envelope)]))
     }
 
-    /// The projects on the ballot of `scope`, with their costs, as the public sees them
-    /// (projects hidden by moderation are left out).
+    /// The projects on the ballot of `scope`, with their costs: the ballot frozen when the
+    /// vote opened, or, before that, the ballot as it would be frozen now (admissible projects
+    /// the public can see).
+    /// - Throws: `notFound` (process); `invalidInput` (`scope`, a process without budget settings).
     public func ballotList(of processID: ProcessID, scope: DistrictID?, in tenant: TenantID) async throws -> BallotList {
-        let process = try await storage.process(processID, in: tenant)
-        return try await ballotList(of: process, scope: scope).keeping(try await publicPropositionIDs(of: process))
+        try await ballotList(of: try await storage.process(processID, in: tenant), scope: scope)
     }
 
     /// Casts the caller's own ballot, online or on a kiosk where they identified themselves.
-    /// An earlier online ballot is replaced (the latest counts).
+    /// An earlier online ballot in the same scope is replaced (the latest counts). A voter has
+    /// one ballot per process: their first ballot fixes the scope they vote in.
     /// - Throws: `invalidInput` (the exact ballot violation), `notEligible`,
-    ///   `actionNotAllowedInPhase`, `charterNotAccepted`, or `duplicate` when the caller already
-    ///   voted on a channel that cannot be revised (the attempt is kept as a conflict for staff).
+    ///   `actionNotAllowedInPhase`, `charterNotAccepted`, `rulesLocked` once results are
+    ///   published, or `duplicate` when the caller already voted on a channel that cannot be
+    ///   revised or in another scope (the attempt is kept as a conflict for staff).
     public func castBallot(
         _ choices: [BallotChoice], scope: DistrictID? = nil, in processID: ProcessID, channel: VoteChannel = .online,
         by caller: Caller
@@ -43,26 +44,27 @@ extension ParticipationService {
         case .paper, .assisted:
             throw ParticipationError.invalid("channel", "paper and assisted ballots are recorded by an agent (recordBallot)")
         }
-        // One storage call reads the process, the voter, the charter and the projects the ballot
-        // names, runs the checks on them inside its write (so they see the state the ballot is
-        // stored into), and stores the ballot. The checks need no other project, so a cast costs
-        // the same on a ballot of 10 projects or of 1,000.
+        // One storage call reads the process (with its frozen ballot), the voter, the charter
+        // and the voter's counted ballot, runs the checks on them inside its write (so they see
+        // the state the ballot is stored into), and stores the ballot. The checks read no
+        // project: a cast costs the same on a ballot of 10 projects or of 1,000.
         let stamp = newBallotStamp()
         let (ballot, outcome) = try await storage.castBallot(
             of: caller.participantID, in: processID, tenant: caller.tenantID, naming: choices.map(\.propositionID)
         ) { context in
             let voter = try authorize(.vote, by: caller, context: context)
-            try checkScope(scope, of: voter, in: context.process)
+            try context.process.requireUnlocked(.ballots)
+            try checkScope(scope, of: voter, counted: context.countedBallot, in: context.process)
             return try checkedBallot(
                 choices, scope: scope, voter: voter, channel: channel, in: context.process,
-                list: try ballotList(of: context.process, scope: scope, propositions: context.propositions), stamp: stamp)
+                list: try ballotList(of: context.process, scope: scope, legacyPropositions: context.propositions), stamp: stamp)
         }
         return try Self.counted(ballot, outcome)
     }
 
     /// Records a ballot an agent takes for a voter: assisted on the agent's tablet, or one
     /// paper ballot. The voter must be eligible; the charter is not asked for, since the
-    /// voter signs the station's register instead. Officials and administrators only.
+    /// voter signs the station's register instead. Officials and administrators only; audited.
     public func recordBallot(
         _ choices: [BallotChoice], scope: DistrictID? = nil, for voterID: ParticipantID, in processID: ProcessID,
         channel: VoteChannel, by agent: Caller
@@ -77,9 +79,15 @@ extension ParticipationService {
             throw ParticipationError.invalid("channel", "online and kiosk ballots are cast by the voter (castBallot)")
         }
         let process = try await storage.process(processID, in: agent.tenantID)
+        try process.requireUnlocked(.ballots)
         let voter = try await storage.participant(voterID, in: agent.tenantID)
         try await authorize(.vote, onBehalfOf: voter, in: process)
-        return try await store(choices, scope: scope, voter: voter, channel: channel, in: process)
+        let ballot = try await store(choices, scope: scope, voter: voter, channel: channel, in: process)
+        try await storage.appendAudit(
+            auditEntry(
+                by: agent, action: "ballot.recorded", subject: "process:\(processID)",
+                details: ["voter": voterID.rawValue, "channel": channel.name, "ballot": ballot.id.rawValue]))
+        return ballot
     }
 
     /// Keys in a batch of paper ballots from one polling station. Each ballot is judged on its
@@ -87,7 +95,8 @@ extension ParticipationService {
     /// conflicts). Officials and administrators only; the batch is audited.
     /// - Throws: for the batch as a whole, before anything is stored: `forbidden`;
     ///   `invalidInput` (`station`, `batch`, a process without vote rules); `notFound`
-    ///   (process); `actionNotAllowedInPhase`. A ballot's own problem is its outcome instead.
+    ///   (process); `actionNotAllowedInPhase`; `rulesLocked` once results are published. A
+    ///   ballot's own problem is its outcome instead.
     public func recordPaperBatch(
         _ ballots: [PaperBallot], station: String, batch: String, in processID: ProcessID, by agent: Caller
     ) async throws -> [PaperBallotOutcome] {
@@ -95,13 +104,13 @@ extension ParticipationService {
         let station = try Validate.text(station, field: "station")
         let batch = try Validate.text(batch, field: "batch")
         let process = try await storage.process(processID, in: agent.tenantID)
+        try process.requireUnlocked(.ballots)
         try process.requireAllowed(.vote)
         let channel = VoteChannel.paper(station: station, agentID: agent.participantID, batch: batch)
         let format = try voteRules(of: process).ballot
-        // The batch's voters in one storage read, and the process's propositions once for
-        // every scope's ballot list: the per-ballot work below is then pure.
+        // The batch's voters in one storage read, and each scope's ballot list once: the
+        // per-ballot work below is then pure.
         let standings = try await storage.participantStandings(ballots.map(\.voterID), in: agent.tenantID)
-        let propositions = try await storage.propositions(of: process.id, in: process.tenantID)
         var lists: [DistrictID?: BallotList] = [:]
         var outcomes: [PaperBallotOutcome?] = Array(repeating: nil, count: ballots.count)
         var valid: [(index: Int, ballot: Ballot)] = []
@@ -109,10 +118,8 @@ extension ParticipationService {
             do {
                 guard let standing = standings[paper.voterID] else { throw ParticipationError.notFound("participant", paper.voterID) }
                 try authorize(.vote, onBehalfOf: standing, in: process)
-                try checkScope(paper.scope, of: standing.participant, in: process)
-                if lists[paper.scope] == nil {
-                    lists[paper.scope] = try ballotList(of: process, scope: paper.scope, propositions: propositions)
-                }
+                try checkScope(paper.scope, of: standing.participant, counted: nil, in: process)
+                if lists[paper.scope] == nil { lists[paper.scope] = try await ballotList(of: process, scope: paper.scope) }
                 if let violation = lists[paper.scope]?.violation(of: paper.choices, format: format) {
                     throw violation.error
                 }
@@ -139,20 +146,25 @@ extension ParticipationService {
         return outcomes.map { $0! }
     }
 
-    /// The caller's own counted ballot in `scope`, whatever its channel.
-    /// - Throws: `notFound` (process; no ballot of the caller's).
-    public func ownBallot(scope: DistrictID? = nil, in processID: ProcessID, by caller: Caller) async throws -> Ballot {
+    /// The caller's own counted ballot in the process, whatever its channel and scope.
+    /// - Throws: `notFound` (process; no ballot of the caller's); the account-state refusals
+    ///   of ``AccessPolicy`` for an erased account.
+    public func ownBallot(in processID: ProcessID, by caller: Caller) async throws -> Ballot {
+        try await authorizeOwnRead(by: caller)
         _ = try await storage.process(processID, in: caller.tenantID)
-        guard let ballot = try await storage.ballot(of: caller.participantID, process: processID, scope: scope, in: caller.tenantID)
+        guard let ballot = try await storage.ballot(of: caller.participantID, process: processID, in: caller.tenantID)
         else { throw ParticipationError(.notFound, "you have no ballot in this process") }
         return ballot
     }
 
     /// Withdraws the caller's online ballot while the vote is open.
-    public func withdrawBallot(scope: DistrictID? = nil, in processID: ProcessID, by caller: Caller) async throws -> Ballot {
+    /// - Throws: the errors of ``authorize(_:by:in:)``; `notFound` (no ballot); `forbidden`
+    ///   (a ballot not cast online); `rulesLocked` once results are published.
+    public func withdrawBallot(in processID: ProcessID, by caller: Caller) async throws -> Ballot {
         let process = try await storage.process(processID, in: caller.tenantID)
         try await authorize(.vote, by: caller, in: process)
-        return try await storage.withdrawBallot(of: caller.participantID, process: processID, scope: scope, in: caller.tenantID)
+        try process.requireUnlocked(.ballots)
+        return try await storage.withdrawBallot(of: caller.participantID, process: processID, in: caller.tenantID)
     }
 
     /// The counts of the vote in `scope`, for the public: while the vote runs only when the
@@ -164,7 +176,7 @@ extension ParticipationService {
         guard rules.resultsVisibility == .live || process.publishedResult != nil else {
             throw ParticipationError(.resultsNotPublic, "results of '\(process.title)' are not public until they are published")
         }
-        return try await tally(of: process, scope: scope).keeping(try await publicPropositionIDs(of: process))
+        return try await tally(of: process, scope: scope)
     }
 
     /// The counts of the vote in `scope`, for staff, whatever the visibility. Administrators,
@@ -202,8 +214,49 @@ extension ParticipationService {
         }
     }
 
+    /// The ballot of `scope`: the one frozen when the vote opened, or the ballot as it would be
+    /// frozen now (see ``ballotLists(of:)``).
     func ballotList(of process: ParticipatoryProcess, scope: DistrictID?) async throws -> BallotList {
-        try ballotList(of: process, scope: scope, propositions: try await storage.propositions(of: process.id, in: process.tenantID))
+        if let frozen = process.frozenBallot { return try Self.list(of: frozen, scope: scope, in: process) }
+        return try ballotList(of: process, scope: scope, propositions: try await ballotCandidates(of: process))
+    }
+
+    /// The ballot of `scope` for a cast: the frozen one, or, for a vote opened by a release that
+    /// did not freeze ballots, one built from `legacyPropositions` (at least the ballot's choices).
+    func ballotList(of process: ParticipatoryProcess, scope: DistrictID?, legacyPropositions: [Proposition]) throws -> BallotList {
+        if let frozen = process.frozenBallot { return try Self.list(of: frozen, scope: scope, in: process) }
+        return try ballotList(of: process, scope: scope, propositions: legacyPropositions)
+    }
+
+    /// Every scope's ballot, built from the process's propositions the public can see: what
+    /// opening the vote freezes.
+    func ballotLists(of process: ParticipatoryProcess) async throws -> [BallotList] {
+        let settings = try budgetSettings(of: process)
+        let candidates = try await ballotCandidates(of: process)
+        return try Self.scopes(of: settings).map { try ballotList(of: process, scope: $0, propositions: candidates) }
+    }
+
+    /// The propositions that may reach a ballot: those the public can see.
+    func ballotCandidates(of process: ParticipatoryProcess) async throws -> [Proposition] {
+        let view = try await publicView(of: process)
+        return try await storage.propositions(of: process.id, in: process.tenantID).filter { view.isPublic($0) }
+    }
+
+    /// The scopes of a budget: every district with an envelope, or the single city-wide ballot.
+    static func scopes(of settings: BudgetSettings) -> [DistrictID?] {
+        settings.isSplitByDistrict ? settings.districtEnvelopes.keys.sorted().map { $0 } : [nil]
+    }
+
+    static func list(of frozen: FrozenBallot, scope: DistrictID?, in process: ParticipatoryProcess) throws -> BallotList {
+        guard let list = frozen.list(for: scope) else {
+            let split = frozen.lists.contains { $0.scope != nil }
+            throw ParticipationError.invalid(
+                "scope",
+                split
+                    ? "this budget is voted per district; \(scope.map { "'\($0)' is not one of its districts" } ?? "choose a district")"
+                    : "this budget has a single city-wide ballot; do not name a district")
+        }
+        return list
     }
 
     /// The ballot of `scope` built from `propositions`: all of the process's, or, to check one
@@ -223,9 +276,20 @@ extension ParticipationService {
         return rules
     }
 
-    func checkScope(_ scope: DistrictID?, of voter: Participant, in process: ParticipatoryProcess) throws {
+    /// Refuses a scope the voter may not vote in. Under own-district voting that is their
+    /// district, or, once they voted, the scope of their counted ballot: a voter's scope is fixed
+    /// by their first ballot, whatever their profile says later.
+    func checkScope(
+        _ scope: DistrictID?, of voter: Participant, counted: CountedBallotHeader?, in process: ParticipatoryProcess
+    ) throws {
+        if let counted, counted.scope != scope {
+            throw ParticipationError(
+                .notEligible,
+                "you voted \(counted.scope.map { "in '\($0)'" } ?? "city-wide") in this process; your ballot stays in that scope",
+                field: "scope")
+        }
         guard let settings = process.budget, settings.isSplitByDistrict, settings.districtVoting == .ownDistrict,
-            let scope
+            let scope, counted == nil
         else { return }
         guard voter.profile.districtID == scope else {
             throw ParticipationError(
@@ -254,7 +318,7 @@ extension ParticipationService {
     func store(
         _ choices: [BallotChoice], scope: DistrictID?, voter: Participant, channel: VoteChannel, in process: ParticipatoryProcess
     ) async throws -> Ballot {
-        try checkScope(scope, of: voter, in: process)
+        try checkScope(scope, of: voter, counted: nil, in: process)
         let list = try await ballotList(of: process, scope: scope)
         let ballot = try checkedBallot(choices, scope: scope, voter: voter, channel: channel, in: process, list: list)
         return try Self.counted(ballot, try await storage.castBallot(ballot))

@@ -27,6 +27,7 @@ extension ParticipationService {
     /// Records that the caller accepts the current charter version.
     /// - Throws: `notFound` when the tenant has no charter.
     public func acceptCurrentCharter(by caller: Caller) async throws -> CharterAcceptance {
+        try await authorizeAct(by: caller)
         guard let charter = try await storage.currentCharter(in: caller.tenantID) else {
             throw ParticipationError(.notFound, "tenant '\(caller.tenantID)' has no charter to accept")
         }

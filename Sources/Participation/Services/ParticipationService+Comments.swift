@@ -2,16 +2,22 @@ extension ParticipationService {
     /// Comments on `subject` of the process, or replies to `parentID`, while the phase allows
     /// `.comment`, with an optional stance.
     /// - Throws: `invalidInput` (body; a parent about another subject); `notFound` (subject,
-    ///   parent); the errors of ``authorize(_:by:in:)``.
+    ///   parent, also while they are drafts, pending or hidden); the errors of ``authorize(_:by:in:)``.
     public func postComment(
         on subject: ContributionSubject, of processID: ProcessID, body: String, replyingTo parentID: CommentID? = nil,
         stance: CommentStance? = nil, by caller: Caller
     ) async throws -> ContributionComment {
-        let body = try Validate.text(body, field: "body", maximumLength: 5_000)
+        try await authorizeAct(by: caller)
         let process = try await storage.process(processID, in: caller.tenantID)
         try await authorize(.comment, by: caller, in: process)
-        try await requirePublic(subject, in: caller.tenantID)
-        if let parentID { _ = try await publicComment(parentID, in: caller.tenantID) }
+        try await requirePublic(subject, of: processID, in: caller.tenantID)
+        if let parentID {
+            let parent = try await publicComment(parentID, in: caller.tenantID).comment
+            guard parent.subject == subject, parent.processID == processID else {
+                throw ParticipationError.invalid("parentID", "comment '\(parentID)' is about another subject")
+            }
+        }
+        let body = try Validate.text(body, field: "body", maximumLength: 5_000)
         let comment = ContributionComment(
             id: CommentID(rawValue: ids.next(prefix: "comment")), tenantID: caller.tenantID, processID: processID,
             subject: subject, parentID: parentID, authorID: caller.participantID, body: body, stance: stance,
@@ -22,13 +28,15 @@ extension ParticipationService {
         return comment
     }
 
-    /// Votes a comment up or down; voting again replaces the caller's vote (one per
+    /// Votes a public comment up or down; voting again replaces the caller's vote (one per
     /// participant). Allowed while the phase allows `.comment`.
+    /// - Throws: `notFound` (also for a comment the public cannot see); the errors of ``authorize(_:by:in:)``.
     @discardableResult
     public func voteOnComment(_ commentID: CommentID, _ value: CommentVoteValue, by caller: Caller) async throws
         -> CommentVoteCount
     {
-        let comment = try await publicComment(commentID, in: caller.tenantID)
+        try await authorizeAct(by: caller)
+        let comment = try await publicComment(commentID, in: caller.tenantID).comment
         let process = try await storage.process(comment.processID, in: caller.tenantID)
         try await authorize(.comment, by: caller, in: process)
         _ = try await storage.recordCommentVote(
@@ -37,14 +45,17 @@ extension ParticipationService {
     }
 
     /// The comments on `subject`, as threads (replies under their parent), as the public sees
-    /// them: a pending or hidden comment's visible replies stay, under a placeholder.
+    /// them: a pending or hidden comment's visible replies stay, under a placeholder that
+    /// carries nothing of it.
     /// - Throws: `notFound` (process; a subject the public cannot see).
     public func commentThreads(on subject: ContributionSubject, of processID: ProcessID, in tenant: TenantID) async throws
-        -> [CommentThread]
+        -> [PublicCommentThread]
     {
-        try await requirePublic(subject, in: tenant)
-        let view = try await moderationView(of: try await storage.process(processID, in: tenant))
-        return CommentThread.threads(of: try await storage.comments(on: subject, of: processID, in: tenant), shown: view.publicComment)
+        try await requirePublic(subject, of: processID, in: tenant)
+        let view = try await publicView(of: try await storage.process(processID, in: tenant))
+        let comments = try await storage.comments(on: subject, of: processID, in: tenant)
+        let display = try await authorDisplay(of: view.process, naming: comments.filter { view.isPublic($0) }.map(\.authorID))
+        return view.threads(of: comments, authors: display)
     }
 
     /// The up and down votes of a public comment.
@@ -54,23 +65,18 @@ extension ParticipationService {
         return try await storage.commentVoteCount(of: commentID, in: tenant)
     }
 
-    /// The comment as the public sees it, on a subject the public sees, or `notFound`.
-    func publicComment(_ id: CommentID, in tenant: TenantID) async throws -> ContributionComment {
-        let comment = try await storage.comment(id, in: tenant)
-        let view = try await moderationView(of: try await storage.process(comment.processID, in: tenant))
-        guard let shown = view.publicComment(comment) else { throw ParticipationError.notFound("comment", id) }
-        try await requirePublic(comment.subject, in: tenant)
-        return shown
-    }
-
-    /// Posts an official answer on `subject`, attributed to the caller's official role and,
-    /// optionally, to the service they answer for. Élus and agents with the official role
+    /// Posts an official answer on a public `subject`, attributed to the caller's official role
+    /// and, optionally, to the service they answer for. Élus and agents with the official role
     /// only, in any phase; audited.
+    /// - Throws: `forbidden`; `notFound` (process; a subject the public cannot see);
+    ///   `processArchived`; `invalidInput` (`body`, `onBehalfOf`).
     public func postOfficialAnswer(
         on subject: ContributionSubject, of processID: ProcessID, body: String, onBehalfOf service: String? = nil,
         by caller: Caller
     ) async throws -> OfficialAnswer {
         try await authorize(caller, for: .postOfficialAnswers)
+        try await storage.process(processID, in: caller.tenantID).requireWritable()
+        try await requirePublic(subject, of: processID, in: caller.tenantID)
         let body = try Validate.text(body, field: "body", maximumLength: 20_000)
         let service = try service.map { try Validate.text($0, field: "onBehalfOf") }
         let answer = OfficialAnswer(
@@ -87,9 +93,12 @@ extension ParticipationService {
     /// The official answers on `subject`, apart from comments, oldest first.
     /// - Throws: `notFound` (process; a subject the public cannot see).
     public func officialAnswers(on subject: ContributionSubject, of processID: ProcessID, in tenant: TenantID) async throws
-        -> [OfficialAnswer]
+        -> [PublicOfficialAnswer]
     {
-        try await requirePublic(subject, in: tenant)
-        return try await storage.officialAnswers(on: subject, of: processID, in: tenant)
+        try await requirePublic(subject, of: processID, in: tenant)
+        let process = try await storage.process(processID, in: tenant)
+        let answers = try await storage.officialAnswers(on: subject, of: processID, in: tenant)
+        let display = try await authorDisplay(of: process, naming: answers.map(\.authorID))
+        return answers.map { PublicOfficialAnswer($0, authors: display) }
     }
 }

@@ -19,10 +19,12 @@ extension ParticipationService {
             "proposition": proposition.id.rawValue, "status": change.status.rawValue, "justification": change.justification,
         ]
         if let reason = change.reason { details["reason"] = reason.rawValue }
-        let isPublic = try await moderationView(of: try await storage.process(proposition.processID, in: proposition.tenantID))
-            .publicProposition(proposition) != nil
+        let view = try await publicView(of: try await storage.process(proposition.processID, in: proposition.tenantID))
+        let isPublic = view.isPublic(proposition)
+        // Followers read the title as the public does; authors too (it is one notification).
+        let title = view.redacted(proposition.title, of: .proposition(proposition.id))
         try await publish(
-            .propositionStatusChanged, "\(proposition.title): \(change.status) — \(change.justification)",
+            .propositionStatusChanged, "\(title): \(change.status) — \(change.justification)",
             in: proposition.tenantID, targets: targets, directRecipients: proposition.authors, isPublic: isPublic,
             details: details)
     }
@@ -33,8 +35,8 @@ extension ParticipationService {
         let parent = try await storage.comment(parentID, in: reply.tenantID)
         guard parent.authorID != reply.authorID else { return }
         // A pending reply is announced when a moderator approves it.
-        let view = try await moderationView(of: try await storage.process(reply.processID, in: reply.tenantID))
-        guard view.publicComment(reply) != nil else { return }
+        let view = try await publicView(of: try await storage.process(reply.processID, in: reply.tenantID))
+        guard view.isPublic(reply) else { return }
         try await publish(
             .commentReplied, "A reply to your comment", in: reply.tenantID, targets: [], directRecipients: [parent.authorID],
             details: ["comment": reply.id.rawValue, "parent": parentID.rawValue])
@@ -44,7 +46,7 @@ extension ParticipationService {
     func announce(_ answer: OfficialAnswer) async throws {
         var targets: [FollowTarget] = [.process(answer.processID)]
         if case .proposition(let id) = answer.subject { targets.append(.proposition(id)) }
-        let isPublic = (try? await requirePublic(answer.subject, in: answer.tenantID)) != nil
+        let isPublic = (try? await requirePublic(answer.subject, of: answer.processID, in: answer.tenantID)) != nil
         try await publish(
             .officialAnswerPosted, "An official answer\(answer.onBehalfOf.map { " from \($0)" } ?? "")",
             in: answer.tenantID, targets: targets, isPublic: isPublic, details: ["answer": answer.id.rawValue, "subject": answer.subject.description])
@@ -52,9 +54,12 @@ extension ParticipationService {
 
     /// A petition reaching its threshold, to the followers of its process and its authors.
     func announceThreshold(of petition: Petition, _ change: PetitionStatusChange) async throws {
+        let view = try await publicView(of: try await storage.process(petition.processID, in: petition.tenantID))
         try await publish(
-            .petitionThresholdReached, "\(petition.title): \(petition.threshold) signatures — \(change.status)",
+            .petitionThresholdReached,
+            "\(view.redacted(petition.title, of: .petition(petition.id))): \(petition.threshold) signatures — \(change.status)",
             in: petition.tenantID, targets: [.process(petition.processID)], directRecipients: petition.authors,
+            isPublic: view.isPublic(petition),
             details: ["petition": petition.id.rawValue, "status": change.status.rawValue])
     }
 }

@@ -31,31 +31,35 @@ extension ParticipationService {
 
     /// Reports an item the caller can see, with a reason (a note is required for `other`). One
     /// report per participant and item; the report that reaches the process's threshold hides
-    /// the item until a moderator decides, and its authors hear why.
+    /// the item until a moderator decides, and its authors hear why. A project on the ballot
+    /// frozen when the vote opened is never hidden by reports: moderators redact it instead.
+    ///
+    /// An opinion is named by its proposition and its author, or, as the public sees it, by the
+    /// opaque key ``PublicOpinion/id`` in place of the author.
     /// - Throws: `invalidInput` (`note`; reporting one's own content); `duplicate`; `notFound`
     ///   (also for content the public cannot see); `participantBlocked`.
     @discardableResult
     public func report(_ item: ModeratedItem, reason: ReportReason, note: String? = nil, by caller: Caller) async throws
-        -> ReportReceipt
+        -> ReportAcknowledgement
     {
-        let note = try note.map { try Validate.text($0, field: "note", maximumLength: 2_000) }
-        if reason == .other, note == nil { throw ParticipationError.invalid("note", "say what is wrong when the reason is 'other'") }
         try await authorize(.report, by: caller, in: nil)
-        let content = try await moderatedContent(item, in: caller.tenantID)
-        let process = try await storage.process(content.processID, in: caller.tenantID)
-        guard try await moderationView(of: process).isPublic(item, authors: content.authors, needsApproval: content.needsApproval)
-        else { throw ParticipationError.notFound(item.kind, item.id) }
+        let (content, view) = try await publicContent(item, in: caller.tenantID)
+        let item = content.item
         guard !content.authors.contains(caller.participantID) else {
             throw ParticipationError.invalid("item", "you cannot report your own contribution")
         }
+        let note = try note.map { try Validate.text($0, field: "note", maximumLength: 2_000) }
+        if reason == .other, note == nil { throw ParticipationError.invalid("note", "say what is wrong when the reason is 'other'") }
+        let process = view.process
+        let frozen = if case .proposition(let id) = item { process.isOnFrozenBallot(id) } else { false }
         let receipt = try await storage.recordReport(
             ContentReport(tenantID: caller.tenantID, item: item, reporterID: caller.participantID, reason: reason, note: note, at: clock.now()),
             initial: ModerationState(
                 tenantID: caller.tenantID, item: item, processID: process.id, authors: content.authors, visibility: .visible,
                 since: clock.now()),
-            threshold: process.moderation.reportThreshold)
+            threshold: frozen ? Int.max : process.moderation.reportThreshold)
         if receipt.hidItem, let decision = receipt.state.lastDecision { try await announce(decision, of: receipt.state) }
-        return receipt
+        return ReportAcknowledgement(hidItem: receipt.hidItem)
     }
 
     /// Makes a pending item public (pre-moderation). Moderators and administrators; audited.
@@ -74,7 +78,8 @@ extension ParticipationService {
 
     /// Hides an item from the public, with the reason its authors hear. Clears open reports.
     /// Moderators and administrators; audited.
-    /// - Throws: `invalidTransition` if it is already hidden.
+    /// - Throws: `invalidTransition` if it is already hidden; `rulesLocked` for a project on the
+    ///   ballot once the vote has opened (redact it instead).
     @discardableResult
     public func hide(_ item: ModeratedItem, reason: String, by caller: Caller) async throws -> ModerationState {
         try await decide(.hide, on: item, reason: reason, by: caller) { state in
@@ -84,7 +89,8 @@ extension ParticipationService {
     }
 
     /// Shows a hidden item again. Clears open reports. Moderators and administrators; audited.
-    /// - Throws: `invalidTransition` unless it is hidden.
+    /// - Throws: `invalidTransition` unless it is hidden; `rulesLocked` for a project of a
+    ///   process whose vote has opened.
     @discardableResult
     public func restore(_ item: ModeratedItem, reason: String, by caller: Caller) async throws -> ModerationState {
         try await decide(.restore, on: item, reason: reason, by: caller) { state in
@@ -112,15 +118,17 @@ extension ParticipationService {
     public func redact(_ item: ModeratedItem, fragment: String, reason: String, by caller: Caller) async throws
         -> ModerationState
     {
+        // Who may redact is decided before the text is read: a refusal tells nothing of it.
+        try await authorize(caller, for: .moderateContent)
         guard !fragment.isEmpty, fragment.count <= 2_000 else {
             throw ParticipationError.invalid("fragment", "name the exact text to mask (1 to 2,000 characters)")
         }
+        let reason = try Validate.reason(reason)
         let content = try await moderatedContent(item, in: caller.tenantID)
         guard content.texts.contains(where: { $0.contains(fragment) }) else {
             throw ParticipationError.invalid("fragment", "the fragment does not occur in the text of \(item)")
         }
         let now = clock.now()
-        let reason = try Validate.reason(reason)
         return try await decide(.redact, on: item, reason: reason, by: caller) { state in
             state.redactions.append(Redaction(fragment: fragment, reason: reason, by: caller.participantID, at: now))
         }
@@ -150,16 +158,24 @@ extension ParticipationService {
 
     /// Where the caller's own item stands (pending, hidden, visible) and why. Its authors, and
     /// moderators.
-    /// - Throws: `forbidden` for anyone else.
+    /// - Throws: `forbidden` for anyone else when the public sees the item; `notFound` when
+    ///   they cannot see it, as for an item that does not exist.
     public func moderationStatus(of item: ModeratedItem, by caller: Caller) async throws -> ModerationStatus {
-        let content = try await moderatedContent(item, in: caller.tenantID)
-        if !(try await isAuthor(caller, of: content.authors)) { try await authorize(caller, for: .moderateContent) }
+        try await authorizeOwnRead(by: caller)
+        guard let content = try? await moderatedContent(item, in: caller.tenantID) else {
+            throw ParticipationError.notFound(item.kind, item)
+        }
         let process = try await storage.process(content.processID, in: caller.tenantID)
-        let view = try await moderationView(of: process)
+        let view = try await publicView(of: process)
+        if !(try await isAuthor(caller, of: content.authors)) {
+            guard try await holdsAny(caller, of: [.moderateContent]) else {
+                guard view.isPublic(content) else { throw ParticipationError.notFound(item.kind, item) }
+                throw ParticipationError(.forbidden, "only its authors and moderators see where \(item) stands")
+            }
+        }
         let state = try await currentState(of: item, content: content, in: process)
-        let isPublic = view.isPublic(item, authors: content.authors, needsApproval: content.needsApproval)
         return ModerationStatus(
-            visibility: isPublic ? .visible : (state.visibility == .visible ? .hidden : state.visibility),
+            visibility: view.isPublic(content) ? .visible : (state.visibility == .visible ? .hidden : state.visibility),
             lastDecision: state.lastDecision, redactedFragments: state.redactions.count)
     }
 
@@ -204,23 +220,49 @@ extension ParticipationService {
 
     // MARK: - Internals
 
-    /// What the public may see of `process`'s content.
-    func moderationView(of process: ParticipatoryProcess) async throws -> ModerationView {
-        ModerationView(
-            settings: process.moderation, states: try await storage.moderationStates(of: process.id, in: process.tenantID),
-            blocks: try await storage.blocks(in: process.tenantID))
-    }
-
-    /// The stored content of `item`.
+    /// The stored content of `item`, as moderators see it: anything but a draft, which only
+    /// its authors see (`notFound`, as for an item that does not exist).
     func moderatedContent(_ item: ModeratedItem, in tenant: TenantID) async throws -> ModeratedContent {
         switch item {
-        case .proposition(let id): return .proposition(try await storage.proposition(id, in: tenant))
+        case .proposition(let id):
+            let proposition = try await storage.proposition(id, in: tenant)
+            guard proposition.lifecycle != .draft else { throw ParticipationError.notFound("proposition", id) }
+            return .proposition(proposition)
         case .comment(let id): return .comment(try await storage.comment(id, in: tenant))
         case .petition(let id): return .petition(try await storage.petition(id, in: tenant))
         case .opinion(let propositionID, let participantID):
             guard let opinion = try await storage.opinions(on: propositionID, in: tenant).first(where: { $0.participantID == participantID })
             else { throw ParticipationError.notFound("opinion", item) }
             return .opinion(opinion)
+        }
+    }
+
+    /// The content of `item` if the public may see it, and its process's view; `notFound`
+    /// otherwise. An opinion may be named by its public key (``PublicOpinion/id``) in place of
+    /// its author.
+    func publicContent(_ item: ModeratedItem, in tenant: TenantID) async throws -> (content: ModeratedContent, view: PublicView) {
+        let content: ModeratedContent
+        switch item {
+        case .proposition(let id):
+            let (proposition, view) = try await publicProposition(id, in: tenant)
+            return (.proposition(proposition), view)
+        case .petition(let id):
+            let (petition, view) = try await publicPetition(id, in: tenant)
+            return (.petition(petition), view)
+        case .comment(let id):
+            let (comment, view) = try await publicComment(id, in: tenant)
+            return (.comment(comment), view)
+        case .opinion(let propositionID, let named):
+            let view = try await publicProposition(propositionID, in: tenant).view
+            let opinions = try await storage.opinions(on: propositionID, in: tenant)
+            let display = AuthorDisplay(process: view.process, secret: pseudonymSecret, participants: [:])
+            guard
+                let opinion = opinions.first(where: { $0.participantID == named })
+                    ?? opinions.first(where: { PublicOpinion.key(of: $0, authors: display) == named.rawValue }),
+                view.isPublic(opinion)
+            else { throw ParticipationError.notFound("opinion", item) }
+            content = .opinion(opinion)
+            return (content, view)
         }
     }
 
@@ -259,6 +301,12 @@ extension ParticipationService {
         let reason = try Validate.reason(reason)
         let content = try await moderatedContent(item, in: caller.tenantID)
         let process = try await storage.process(content.processID, in: caller.tenantID)
+        if case .proposition(let proposition) = content, [.hide, .restore, .approve].contains(action),
+            isOnBallot(proposition, in: process)
+        {
+            // A project on the ballot stays on it: the count and the published result must not change.
+            try process.requireUnlocked(.ballotProjects)
+        }
         var state = try await currentState(of: item, content: content, in: process)
         let decision = ModerationDecision(action: action, reason: reason, by: caller.participantID, at: clock.now())
         try change(&state)

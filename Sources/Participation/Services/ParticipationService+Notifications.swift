@@ -5,21 +5,38 @@ import Foundation
 #endif
 
 extension ParticipationService {
-    /// The caller follows `target`.
+    /// The caller follows `target`: a process, a theme, a district of the tenant, or a
+    /// proposition the public can see.
+    /// - Throws: `notFound` (a process, district or proposition the caller cannot see);
+    ///   `invalidInput` (`theme`); `participantBlocked`; `forbidden` (an erased account).
     public func follow(_ target: FollowTarget, by caller: Caller) async throws -> Follow {
-        if case .theme(let theme) = target { _ = try Validate.text(theme, field: "theme") }
+        try await authorizeAct(by: caller)
+        switch target {
+        case .theme(let theme):
+            guard try Validate.text(theme, field: "theme", maximumLength: 60) == theme else {
+                throw ParticipationError.invalid("theme", "a theme has no surrounding spaces")
+            }
+        case .process(let id): _ = try await storage.process(id, in: caller.tenantID)
+        case .district(let id):
+            guard try await storage.tenant(caller.tenantID).district(id) != nil else { throw ParticipationError.notFound("district", id) }
+        case .proposition(let id): _ = try await publicProposition(id, in: caller.tenantID)
+        }
         let follow = Follow(tenantID: caller.tenantID, participantID: caller.participantID, target: target, since: clock.now())
         try await storage.insertFollow(follow)
         return follow
     }
 
     /// The caller stops following `target`.
+    /// - Throws: `notFound` when the caller does not follow it; `forbidden` (an erased account).
     public func unfollow(_ target: FollowTarget, by caller: Caller) async throws {
+        try await authorizeOwnRead(by: caller)
         try await storage.deleteFollow(of: target, by: caller.participantID, in: caller.tenantID)
     }
 
     /// Sets how often the caller hears from the platform.
+    /// - Throws: `forbidden` (an erased account).
     public func setNotificationFrequency(_ frequency: NotificationFrequency, by caller: Caller) async throws {
+        try await authorizeOwnRead(by: caller)
         try await storage.setNotificationFrequency(frequency, of: caller.participantID, in: caller.tenantID)
     }
 
@@ -32,6 +49,7 @@ extension ParticipationService {
         let body = try Validate.text(body, field: "body", maximumLength: 50_000)
         let links = try links.map { try Validate.text($0, field: "links", maximumLength: 2_000) }
         let process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
         let post = NewsPost(
             id: NewsPostID(rawValue: ids.next(prefix: "news")), tenantID: caller.tenantID, processID: processID,
             title: title, body: body, links: links, authorID: caller.participantID, publishedAt: clock.now())

@@ -20,10 +20,9 @@ extension ParticipationService {
         var records: [OpenDataSource.PropositionRecord] = []
         var contributors: Set<ParticipantID> = []
         // Hidden means hidden: only what the public sees, redacted, goes into open data.
-        let view = try await moderationView(of: process)
-        for stored in try await storage.propositions(of: processID, in: caller.tenantID)
-        where stored.lifecycle != .draft && stored.status != .draft {
-            guard let proposition = view.publicProposition(stored) else { continue }
+        let view = try await publicView(of: process)
+        for stored in try await storage.propositions(of: processID, in: caller.tenantID) where view.isPublic(stored) {
+            let proposition = view.redactedCopy(of: stored)
             records.append(
                 OpenDataSource.PropositionRecord(
                     proposition: proposition,
@@ -31,11 +30,12 @@ extension ParticipationService {
                     realisation: try await storage.realisationEvents(of: proposition.id, in: caller.tenantID)))
             contributors.formUnion(proposition.authors)
         }
+        // The ballots name projects of the frozen ballot only, which moderation cannot hide:
+        // recounting them gives the published result.
         var ballots: [Ballot]?
         if let rules = process.voteRules, rules.resultsVisibility == .live || process.publishedResult != nil {
             var counted: [Ballot] = []
-            let shown = Set(records.map(\.proposition.id))
-            try await forEachBallot(of: process) { counted.append($0.keeping(shown)) }
+            try await forEachBallot(of: process) { counted.append($0) }
             contributors.formUnion(counted.map(\.voterID))
             ballots = counted
         }
@@ -49,11 +49,9 @@ extension ParticipationService {
         for id in contributors.sorted() {
             participants.append(try await storage.participant(id, in: caller.tenantID))
         }
-        var publicProcess = process
-        publicProcess.publishedResult = process.publishedResult?.keeping(Set(records.map(\.proposition.id)))
         let export = OpenDataBuilder.build(
             OpenDataSource(
-                tenant: tenant, process: publicProcess, propositions: records, ballots: ballots, participants: participants,
+                tenant: tenant, process: process, propositions: records, ballots: ballots, participants: participants,
                 records: acts, generatedAt: clock.now()),
             pseudonymiser: pseudonymiser, minimumGroupSize: minimumGroupSize)
         try await storage.appendAudit(

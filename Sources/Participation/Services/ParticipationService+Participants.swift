@@ -9,8 +9,30 @@ extension ParticipationService {
     /// participants (administrators, officials).
     /// - Throws: `forbidden`; `notFound`.
     public func participant(_ id: ParticipantID, by caller: Caller) async throws -> Participant {
-        if id != caller.participantID { try await authorize(caller, for: .verifyParticipants) }
+        if id == caller.participantID { return try await authorizeOwnRead(by: caller) }
+        try await authorize(caller, for: .verifyParticipants)
         return try await storage.participant(id, in: caller.tenantID)
+    }
+
+    /// Records that `caller` hands out a credential (a token, a link) that acts as
+    /// `participantID`, after checking they may: administrators only, for an account that is
+    /// not erased. The host issues the credential only if this succeeds; audited.
+    /// - Throws: `forbidden`; `notFound`; `invalidInput` (`method`; an erased account).
+    @discardableResult
+    public func recordCredentialIssue(for participantID: ParticipantID, method: String, by caller: Caller) async throws
+        -> Participant
+    {
+        // Handing out a credential is granting the rights of its holder.
+        try await authorize(caller, for: .manageRoles)
+        let method = try Validate.text(method, field: "method", maximumLength: 64)
+        let participant = try await storage.participant(participantID, in: caller.tenantID)
+        guard !participant.isErased else {
+            throw ParticipationError.invalid("participantID", "participant '\(participantID)' was erased and can no longer act")
+        }
+        try await storage.appendAudit(
+            auditEntry(
+                by: caller, action: "credential.issued", subject: "participant:\(participantID)", details: ["method": method]))
+        return participant
     }
 
     /// The tenant's participants ordered by id, at most `limit` (1 to 1,000) after `after`:
@@ -114,8 +136,12 @@ extension ParticipationService {
 
     /// Replaces the caller's own declared profile. A verified participant's profile came from
     /// the verifier, so changing it drops the verification back to `confirmed`.
+    ///
+    /// Editing the district changes no ballot already cast: a voter's scope in a vote is fixed
+    /// by their first ballot (see ``BallotCastDecision``).
+    /// - Throws: `invalidInput` (`profile.districtID`); `forbidden` (an erased account).
     public func updateOwnProfile(_ profile: Profile, by caller: Caller) async throws -> Participant {
-        var participant = try await storage.participant(caller.participantID, in: caller.tenantID)
+        var participant = try await authorizeOwnRead(by: caller)
         let tenant = try await storage.tenant(caller.tenantID)
         if let district = profile.districtID, tenant.district(district) == nil {
             throw ParticipationError.invalid("profile.districtID", "district '\(district)' is not a district of the tenant")
@@ -129,8 +155,9 @@ extension ParticipationService {
     }
 
     /// Replaces the caller's own consents.
+    /// - Throws: `forbidden` (an erased account).
     public func updateOwnConsents(_ consents: Consents, by caller: Caller) async throws -> Participant {
-        var participant = try await storage.participant(caller.participantID, in: caller.tenantID)
+        var participant = try await authorizeOwnRead(by: caller)
         participant.consents = consents
         try await storage.updateParticipant(participant, audit: nil)
         return participant

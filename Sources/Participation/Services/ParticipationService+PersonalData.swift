@@ -56,7 +56,7 @@ extension ParticipationService {
 
     func authorizePersonalData(of participantID: ParticipantID, by caller: Caller) async throws {
         if caller.participantID == participantID {
-            _ = try await storage.participant(participantID, in: caller.tenantID)
+            try await authorizeOwnRead(by: caller)
         } else {
             try await authorize(caller, for: .managePersonalData)
         }

@@ -6,10 +6,11 @@ extension ParticipationService {
     public func createPetition(
         in processID: ProcessID, title: String, body: String, authorship: Authorship = .individual, by caller: Caller
     ) async throws -> Petition {
-        let title = try Validate.text(title, field: "title")
-        let body = try Validate.text(body, field: "body", maximumLength: 20_000)
+        try await authorizeAct(by: caller)
         let process = try await storage.process(processID, in: caller.tenantID)
         try await authorize(.submit, by: caller, in: process)
+        let title = try Validate.text(title, field: "title")
+        let body = try Validate.text(body, field: "body", maximumLength: 20_000)
         let rules = try await storage.contributionRules(of: processID, in: caller.tenantID)
         guard let threshold = rules.petitionThreshold else {
             throw ParticipationError.invalid("petitionThreshold", "process '\(processID)' sets no petition threshold")
@@ -31,16 +32,20 @@ extension ParticipationService {
     /// 16 or more) sign, so every counted signature is eligible; the threshold-th signature
     /// changes the petition's status in the same storage call.
     /// - Throws: `notEligible` naming the rule (nothing is counted); `duplicate` for a second
-    ///   signature; `invalidTransition` once the authority decided.
-    public func signPetition(_ petitionID: PetitionID, by caller: Caller) async throws -> SignatureReceipt {
-        let petition = try await storage.petition(petitionID, in: caller.tenantID)
-        let process = try await storage.process(petition.processID, in: caller.tenantID)
-        try await authorize(.sign, by: caller, in: process)
-        _ = try await self.petition(petitionID, in: caller.tenantID)
+    ///   signature; `invalidTransition` once the authority decided; `notFound` (also for a
+    ///   petition the public cannot see).
+    public func signPetition(_ petitionID: PetitionID, by caller: Caller) async throws -> PublicSignatureReceipt {
+        try await authorizeAct(by: caller)
+        let view = try await publicPetition(petitionID, in: caller.tenantID).view
+        try await authorize(.sign, by: caller, in: view.process)
         let receipt = try await storage.recordSignature(
             PetitionSignature(tenantID: caller.tenantID, petitionID: petitionID, signerID: caller.participantID, at: clock.now()))
         if let change = receipt.statusChange { try await announceThreshold(of: receipt.petition, change) }
-        return receipt
+        let display = try await authorDisplay(of: view.process, naming: receipt.petition.authors + [receipt.statusChange?.by].compactMap { $0 })
+        // The petition was public before the signature, and a signature changes no visibility.
+        return PublicSignatureReceipt(
+            petition: view.petition(receipt.petition, authors: display)!,
+            statusChange: receipt.statusChange.map { view.statusChange($0, authors: display) })
     }
 
     /// Records the authority's decision after the debate: adopt, reject, or send to votation,
@@ -67,20 +72,23 @@ extension ParticipationService {
                 details: ["decision": decision.rawValue]))
     }
 
-    /// The petition as the public sees it: redacted fragments masked.
+    /// The petition as the public sees it: redacted, its authors shown as the process's
+    /// ``DisplayPolicy`` says.
     /// - Throws: `notFound`, also while it is pending or hidden.
-    public func petition(_ id: PetitionID, in tenant: TenantID) async throws -> Petition {
-        let stored = try await storage.petition(id, in: tenant)
-        let view = try await moderationView(of: try await storage.process(stored.processID, in: tenant))
-        guard let shown = view.publicPetition(stored) else { throw ParticipationError.notFound("petition", id) }
-        return shown
+    public func petition(_ id: PetitionID, in tenant: TenantID) async throws -> PublicPetition {
+        let (stored, view) = try await publicPetition(id, in: tenant)
+        let display = try await authorDisplay(of: view.process, naming: stored.authors)
+        // `publicPetition` returned it because the view finds it public.
+        return view.petition(stored, authors: display)!
     }
 
     /// The petition's dated status history, with justifications.
     /// - Throws: `notFound`, also while it is pending or hidden.
-    public func petitionStatusHistory(of id: PetitionID, in tenant: TenantID) async throws -> [PetitionStatusChange] {
-        _ = try await petition(id, in: tenant)
-        return try await storage.petitionStatusHistory(of: id, in: tenant)
+    public func petitionStatusHistory(of id: PetitionID, in tenant: TenantID) async throws -> [PublicPetitionStatusChange] {
+        let view = try await publicPetition(id, in: tenant).view
+        let history = try await storage.petitionStatusHistory(of: id, in: tenant)
+        let display = try await authorDisplay(of: view.process, naming: history.compactMap(\.by))
+        return history.map { view.statusChange($0, authors: display) }
     }
 }
 
@@ -126,6 +134,7 @@ extension ParticipationService {
     public func voteInVotation(
         _ votationID: VotationID, answers: [VotationQuestionID: VotationAnswer], by caller: Caller
     ) async throws {
+        try await authorizeAct(by: caller)
         let votation = try await storage.votation(votationID, in: caller.tenantID)
         guard !answers.isEmpty else { throw ParticipationError.invalid("answers", "answer at least one question") }
         if let unknown = answers.keys.first(where: { key in !votation.questions.contains { $0.id == key } }) {

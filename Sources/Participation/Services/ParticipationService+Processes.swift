@@ -44,14 +44,27 @@ extension ParticipationService {
 
     /// Opens a phase: it must be the next one, with no phase open and its preconditions met
     /// (for example no proposition still awaiting review). Administrators only; audited.
+    ///
+    /// The first voting phase of a participatory budget to open freezes its ballot
+    /// (``ParticipatoryProcess/frozenBallot``): every scope's admissible projects the public can
+    /// see, with their costs. Once results are published no voting phase opens again.
+    /// - Throws: `invalidTransition` (the phase state machine); `rulesLocked` (a vote after
+    ///   publication); `forbidden`; `notFound`.
     public func openPhase(_ phaseID: PhaseID, of processID: ProcessID, by caller: Caller) async throws
         -> ParticipatoryProcess
     {
         try await authorize(caller, for: .manageProcess)
         let process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
         let facts = PhaseFacts(
             unreviewedPropositions: try await storage.unreviewedPropositionCount(of: processID, in: caller.tenantID))
-        let opened = try process.openingPhase(phaseID, at: clock.now(), facts: facts)
+        var opened = try process.openingPhase(phaseID, at: clock.now(), facts: facts)
+        if try process.phase(phaseID).allowedActions.contains(.vote) {
+            try process.requireUnlocked(.voteReopening)
+            if process.frozenBallot == nil, process.kind == .participatoryBudget, process.budget != nil {
+                opened.frozenBallot = FrozenBallot(frozenAt: clock.now(), lists: try await ballotLists(of: process))
+            }
+        }
         let stored = try await storage.updateProcess(
             opened, audit: auditEntry(by: caller, action: "phase.opened", subject: "process:\(processID)", details: ["phase": phaseID.rawValue]))
         let phase = try stored.phase(phaseID)
@@ -77,13 +90,18 @@ extension ParticipationService {
         return stored
     }
 
-    /// Reopens a closed phase, which must be explained. Administrators only; audited with the reason.
+    /// Reopens a closed phase, which must be explained. Administrators only; audited with the
+    /// reason. A voting phase does not reopen once results are published: a published result is
+    /// final (see ``correctResults(of:rule:reason:by:)``).
+    /// - Throws: `invalidTransition`; `rulesLocked`; `invalidInput` (`reason`); `forbidden`; `notFound`.
     public func reopenPhase(_ phaseID: PhaseID, of processID: ProcessID, reason: String, by caller: Caller) async throws
         -> ParticipatoryProcess
     {
         try await authorize(caller, for: .manageProcess)
         let reason = try Validate.reason(reason)
         let process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
+        if try process.phase(phaseID).allowedActions.contains(.vote) { try process.requireUnlocked(.voteReopening) }
         let reopened = try process.reopeningPhase(phaseID, at: clock.now())
         return try await storage.updateProcess(
             reopened,
@@ -100,9 +118,7 @@ extension ParticipationService {
         try Self.validate(rules)
         var process = try await storage.process(processID, in: caller.tenantID)
         try process.requireWritable()
-        guard !process.isVoteLocked else {
-            throw ParticipationError(.rulesLocked, "the vote of process '\(processID)' has opened; its rules are locked", field: "voteRules")
-        }
+        try process.requireUnlocked(.voteRules)
         process.voteRules = rules
         return try await storage.updateProcess(
             process, audit: auditEntry(by: caller, action: "vote-rules.changed", subject: "process:\(processID)"))
@@ -115,9 +131,7 @@ extension ParticipationService {
         try await authorize(caller, for: .manageProcess)
         var process = try await storage.process(processID, in: caller.tenantID)
         try process.requireWritable()
-        if action == .vote, process.isVoteLocked {
-            throw ParticipationError(.rulesLocked, "the vote has opened; who may vote can no longer change", field: "eligibility.vote")
-        }
+        if action == .vote { try process.requireUnlocked(.voteEligibility) }
         let tenant = try await storage.tenant(caller.tenantID)
         if let unknown = rule.districts.first(where: { tenant.district($0) == nil }) {
             throw ParticipationError.invalid("eligibility.districts", "district '\(unknown)' is not a district of the tenant")

@@ -35,9 +35,10 @@ extension ParticipationService {
     public func draftProposition(
         in processID: ProcessID, _ draft: PropositionDraft, authorship: Authorship = .individual, by caller: Caller
     ) async throws -> Proposition {
-        let draft = try await validated(draft, tenant: caller.tenantID)
+        try await authorizeAct(by: caller)
         let process = try await storage.process(processID, in: caller.tenantID)
         try await authorize(.submit, by: caller, in: process)
+        let draft = try await validated(draft, tenant: caller.tenantID)
         let authors = try await authors(for: authorship, by: caller)
         let proposition = Proposition(
             id: PropositionID(rawValue: ids.next(prefix: "proposition")), tenantID: caller.tenantID, processID: processID,
@@ -56,7 +57,8 @@ extension ParticipationService {
     /// Publishes a draft: it becomes public with the status `submitted`, awaiting review.
     /// Authors (or a collective author's representative) only, while the phase allows `.submit`.
     public func publishProposition(_ id: PropositionID, by caller: Caller) async throws -> Proposition {
-        var proposition = try await storage.proposition(id, in: caller.tenantID)
+        try await authorizeAct(by: caller)
+        var proposition = try await self.proposition(id, visibleTo: caller)
         try await requireAuthor(caller, of: proposition.authors)
         guard proposition.lifecycle == .draft else {
             throw ParticipationError(.invalidTransition, "proposition '\(id)' is \(proposition.lifecycle.rawValue), not a draft")
@@ -79,31 +81,29 @@ extension ParticipationService {
     ///
     /// Authors edit while the phase allows `.submit`. Staff who review or act for others edit
     /// at any time to rework the text with its author ("accompaniment"); they must give a note,
-    /// and the edit is audited. A withdrawn proposition cannot change.
+    /// and the edit is audited. A withdrawn proposition cannot change, nor can a project on the
+    /// ballot once the vote has opened (see ``VoteLocks``).
     public func editProposition(_ id: PropositionID, _ draft: PropositionDraft, note: String? = nil, by caller: Caller)
         async throws -> Proposition
     {
-        let draft = try await validated(draft, tenant: caller.tenantID)
-        var proposition = try await storage.proposition(id, in: caller.tenantID)
+        try await authorizeAct(by: caller)
+        var proposition = try await self.proposition(id, visibleTo: caller)
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        let byAuthor = try await isAuthor(caller, of: proposition.authors)
+        if !byAuthor, !(try await holdsAny(caller, of: [.reviewPropositions, .actForOthers])) {
+            throw ParticipationError(.forbidden, "only its authors, or staff who review or act for others, may edit proposition '\(id)'")
+        }
         guard proposition.lifecycle != .withdrawn else {
             throw ParticipationError(.invalidTransition, "proposition '\(id)' was withdrawn and cannot change")
         }
+        try requireChangeable(proposition, in: process, .ballotProjects)
+        let draft = try await validated(draft, tenant: caller.tenantID)
         var entry: AuditEntry?
         var note = try note.map { try Validate.text($0, field: "note", maximumLength: 2_000) }
-        let process = try await storage.process(proposition.processID, in: caller.tenantID)
-        let byAuthor = try await isAuthor(caller, of: proposition.authors)
         if byAuthor {
             try await authorize(.submit, by: caller, in: process)
         } else {
-            do {
-                try await authorize(caller, for: .reviewPropositions)
-            } catch let error as ParticipationError where error.code == .forbidden {
-                do {
-                    try await authorize(caller, for: .actForOthers)
-                } catch let error as ParticipationError where error.code == .forbidden {
-                    throw ParticipationError(.forbidden, "only its authors, or staff who review or act for others, may edit proposition '\(id)'")
-                }
-            }
+            try process.requireWritable()
             note = try Validate.reason(note, field: "note")
             entry = auditEntry(by: caller, action: "proposition.edited", subject: "proposition:\(id)", reason: note)
         }
@@ -127,12 +127,16 @@ extension ParticipationService {
     /// Withdraws the proposition, with the author's reason in its public status history.
     /// Authors only, in any phase.
     public func withdrawProposition(_ id: PropositionID, reason: String, by caller: Caller) async throws -> Proposition {
-        let reason = try Validate.reason(reason)
-        var proposition = try await storage.proposition(id, in: caller.tenantID)
+        try await authorizeAct(by: caller)
+        var proposition = try await self.proposition(id, visibleTo: caller)
         try await requireAuthor(caller, of: proposition.authors)
+        let reason = try Validate.reason(reason)
         guard proposition.lifecycle != .withdrawn else {
             throw ParticipationError(.invalidTransition, "proposition '\(id)' is already withdrawn")
         }
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        try process.requireWritable()
+        try requireChangeable(proposition, in: process, .ballotProjects)
         proposition.lifecycle = .withdrawn
         proposition.status = .withdrawn
         return try await storage.updateProposition(
@@ -187,8 +191,10 @@ extension ParticipationService {
         _ id: PropositionID, status: PropositionStatus, reason: ReviewReason?, justification: String, by caller: Caller
     ) async throws -> Proposition {
         try await authorize(caller, for: .reviewPropositions)
+        var proposition = try await self.proposition(id, visibleTo: caller)
         let justification = try Validate.reason(justification, field: "justification")
-        var proposition = try await storage.proposition(id, in: caller.tenantID)
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        try process.requireWritable()
         let rules = try await storage.contributionRules(of: proposition.processID, in: caller.tenantID)
         guard rules.accepts(status) else {
             throw ParticipationError.invalid("status", "'\(status)' is not a status a reviewer may set in this process")
@@ -201,6 +207,9 @@ extension ParticipationService {
         }
         guard proposition.lifecycle == .published else {
             throw ParticipationError(.invalidTransition, "proposition '\(id)' is \(proposition.lifecycle.rawValue); only published ones are reviewed")
+        }
+        if let locked = VoteLocks.reviewLock(of: proposition, to: status, onBallot: isOnBallot(proposition, in: process), in: process) {
+            try process.requireUnlocked(locked)
         }
         proposition.status = status
         let change = StatusChange(
@@ -222,12 +231,15 @@ extension ParticipationService {
         -> Proposition
     {
         try await authorize(caller, for: .reviewPropositions)
+        var proposition = try await self.proposition(id, visibleTo: caller)
         let cents = try Validate.cents(cents, field: "estimatedCost")
         let reason = try Validate.reason(reason)
-        var proposition = try await storage.proposition(id, in: caller.tenantID)
         guard proposition.lifecycle != .withdrawn else {
             throw ParticipationError(.invalidTransition, "proposition '\(id)' was withdrawn and cannot change")
         }
+        let process = try await storage.process(proposition.processID, in: caller.tenantID)
+        try process.requireWritable()
+        try requireChangeable(proposition, in: process, .projectCosts)
         let before = proposition.estimatedCost
         proposition.estimatedCost = cents
         proposition.version += 1
@@ -241,52 +253,67 @@ extension ParticipationService {
                 details: ["before": before.map(String.init) ?? "", "after": String(cents)]))
     }
 
-    /// The proposition as the public sees it: redacted fragments masked.
-    /// - Throws: `notFound`, also while it is pending or hidden (see ``moderationStatus(of:by:)``).
-    public func proposition(_ id: PropositionID, in tenant: TenantID) async throws -> Proposition {
-        try await publicProposition(id, in: tenant).proposition
+    /// The proposition as the public sees it: redacted, its authors shown as the process's
+    /// ``DisplayPolicy`` says.
+    /// - Throws: `notFound`, also for a draft and while it is pending or hidden.
+    public func proposition(_ id: PropositionID, in tenant: TenantID) async throws -> PublicProposition {
+        let (stored, view) = try await publicProposition(id, in: tenant)
+        let display = try await authorDisplay(of: view.process, naming: stored.authors)
+        // `publicProposition` returned it because the view finds it public.
+        return view.proposition(stored, authors: display)!
+    }
+
+    /// The proposition as `caller` may read it whole (authors, staff who review, moderate or
+    /// act for others): the stored value, with its texts unredacted.
+    /// - Throws: `notFound` for anyone else, as for an id that names nothing.
+    public func proposition(_ id: PropositionID, by caller: Caller) async throws -> Proposition {
+        try await authorizeOwnRead(by: caller)
+        let stored = try await proposition(id, visibleTo: caller)
+        if try await isAuthor(caller, of: stored.authors) { return stored }
+        guard try await holdsAny(caller, of: [.reviewPropositions, .moderateContent, .actForOthers]) else {
+            throw ParticipationError.notFound("proposition", id)
+        }
+        return stored
+    }
+
+    /// The caller's own propositions in the process, drafts included, ordered by id.
+    /// - Throws: `notFound` (process); `forbidden` for an erased account.
+    public func ownPropositions(of processID: ProcessID, by caller: Caller) async throws -> [Proposition] {
+        try await authorizeOwnRead(by: caller)
+        var own: [Proposition] = []
+        for proposition in try await storage.propositions(of: processID, in: caller.tenantID)
+        where try await isAuthor(caller, of: proposition.authors) {
+            own.append(proposition)
+        }
+        return own
     }
 
     /// The process's propositions the public may see, ordered by id: published or withdrawn
     /// (drafts stay with their authors), neither pending nor hidden by moderation, redacted.
     /// - Throws: `notFound` (process).
-    public func publicPropositions(of processID: ProcessID, in tenant: TenantID) async throws -> [Proposition] {
-        let view = try await moderationView(of: try await storage.process(processID, in: tenant))
-        return try await storage.propositions(of: processID, in: tenant).filter(PublicVisibility.isPublic)
-            .compactMap(view.publicProposition)
+    public func publicPropositions(of processID: ProcessID, in tenant: TenantID) async throws -> [PublicProposition] {
+        let view = try await publicView(of: try await storage.process(processID, in: tenant))
+        let shown = try await storage.propositions(of: processID, in: tenant).filter { view.isPublic($0) }
+        let display = try await authorDisplay(of: view.process, naming: shown.flatMap(\.authors))
+        return shown.compactMap { view.proposition($0, authors: display) }
     }
 
     /// Every version of the proposition's text, the original first, redacted as the proposition is.
-    /// - Throws: `notFound`, also while it is pending or hidden.
-    public func versions(of id: PropositionID, in tenant: TenantID) async throws -> [PropositionVersion] {
+    /// - Throws: `notFound`, also for a draft and while it is pending or hidden.
+    public func versions(of id: PropositionID, in tenant: TenantID) async throws -> [PublicPropositionVersion] {
         let view = try await publicProposition(id, in: tenant).view
-        return try await storage.versions(of: id, in: tenant).map(view.publicVersion)
+        let versions = try await storage.versions(of: id, in: tenant)
+        let display = try await authorDisplay(of: view.process, naming: versions.map(\.editedBy))
+        return versions.map { view.version($0, authors: display) }
     }
 
     /// The public status history, oldest first, each entry with its justification.
-    /// - Throws: `notFound`, also while it is pending or hidden.
-    public func statusHistory(of id: PropositionID, in tenant: TenantID) async throws -> [StatusChange] {
-        _ = try await publicProposition(id, in: tenant)
-        return try await storage.statusHistory(of: id, in: tenant)
-    }
-
-    /// The proposition as the public sees it and the view that judged it, or `notFound`.
-    func publicProposition(_ id: PropositionID, in tenant: TenantID) async throws
-        -> (proposition: Proposition, view: ModerationView)
-    {
-        let stored = try await storage.proposition(id, in: tenant)
-        let view = try await moderationView(of: try await storage.process(stored.processID, in: tenant))
-        guard let shown = view.publicProposition(stored) else { throw ParticipationError.notFound("proposition", id) }
-        return (shown, view)
-    }
-
-    /// Throws `notFound` unless the public may see `subject`.
-    func requirePublic(_ subject: ContributionSubject, in tenant: TenantID) async throws {
-        switch subject {
-        case .process: return
-        case .proposition(let id): _ = try await publicProposition(id, in: tenant)
-        case .petition(let id): _ = try await petition(id, in: tenant)
-        }
+    /// - Throws: `notFound`, also for a draft and while it is pending or hidden.
+    public func statusHistory(of id: PropositionID, in tenant: TenantID) async throws -> [PublicStatusChange] {
+        let view = try await publicProposition(id, in: tenant).view
+        let history = try await storage.statusHistory(of: id, in: tenant)
+        let display = try await authorDisplay(of: view.process, naming: history.map(\.by))
+        return history.map { view.statusChange($0, authors: display) }
     }
 
     // MARK: - Helpers
@@ -351,5 +378,19 @@ extension ParticipationService {
         guard try await isAuthor(caller, of: authors) else {
             throw ParticipationError(.forbidden, "only the authors (or a collective author's representative) may do this")
         }
+    }
+
+    /// Whether `proposition` is on the ballot of `process`: the frozen one, or, for a vote
+    /// opened by a release that did not freeze ballots, any proposition that reaches a ballot.
+    func isOnBallot(_ proposition: Proposition, in process: ParticipatoryProcess) -> Bool {
+        if let frozen = process.frozenBallot { return frozen.contains(proposition.id) }
+        guard process.voteStage != .preparation, let settings = process.budget else { return false }
+        return BallotList.reachesBallot(proposition, settings: settings)
+    }
+
+    /// Refuses `change` to `proposition` when it is on the ballot and the vote locks it.
+    func requireChangeable(_ proposition: Proposition, in process: ParticipatoryProcess, _ change: CountedChange) throws {
+        guard isOnBallot(proposition, in: process) else { return }
+        try process.requireUnlocked(change)
     }
 }

@@ -30,7 +30,10 @@ extension ParticipationService {
     public func proposeQuestion(
         to questionnaireID: QuestionnaireID, text: String, kind: QuestionKind, by caller: Caller
     ) async throws -> Questionnaire {
+        try await authorizeAct(by: caller)
         let questionnaire = try await storage.questionnaire(questionnaireID, in: caller.tenantID)
+        let process = try await storage.process(questionnaire.processID, in: caller.tenantID)
+        try await authorize(.answer, by: caller, in: process)
         guard questionnaire.acceptsCitizenQuestions else {
             throw ParticipationError(.forbidden, "questionnaire '\(questionnaireID)' does not take citizens' questions")
         }
@@ -41,8 +44,6 @@ extension ParticipationService {
             id: QuestionID(rawValue: ids.next(prefix: "question")), text: text, kind: kind, required: false,
             proposedBy: caller.participantID)
         try Self.validate(question)
-        let process = try await storage.process(questionnaire.processID, in: caller.tenantID)
-        try await authorize(.answer, by: caller, in: process)
         return try await storage.appendQuestion(question, to: questionnaireID, in: caller.tenantID)
     }
 
@@ -51,20 +52,27 @@ extension ParticipationService {
     public func answerQuestionnaire(
         _ questionnaireID: QuestionnaireID, answers: [QuestionID: QuestionAnswer], by caller: Caller
     ) async throws {
+        try await authorizeAct(by: caller)
         let questionnaire = try await storage.questionnaire(questionnaireID, in: caller.tenantID)
-        try questionnaire.validate(answers)
         let process = try await storage.process(questionnaire.processID, in: caller.tenantID)
         try await authorize(.answer, by: caller, in: process)
+        try questionnaire.validate(answers)
         _ = try await storage.recordResponse(
             QuestionnaireResponse(
                 tenantID: caller.tenantID, questionnaireID: questionnaireID, participantID: caller.participantID,
                 answers: answers, at: clock.now()))
     }
 
-    /// The questionnaire and its questions, readable by anyone of its tenant.
+    /// The questionnaire and its questions, readable by anyone of its tenant. Who proposed a
+    /// citizen's question is shown only where the process shows real names.
     /// - Throws: `notFound`.
     public func questionnaire(_ id: QuestionnaireID, in tenant: TenantID) async throws -> Questionnaire {
-        try await storage.questionnaire(id, in: tenant)
+        var questionnaire = try await storage.questionnaire(id, in: tenant)
+        let process = try await storage.process(questionnaire.processID, in: tenant)
+        if process.displayPolicy != .realName {
+            questionnaire.questions = questionnaire.questions.map { $0.proposedBy == nil ? $0 : $0.withoutProposer }
+        }
+        return questionnaire
     }
 
     /// The results, aggregated per question.

@@ -22,9 +22,8 @@ extension ParticipationService {
         spentToDate: Int64? = nil, for propositionID: PropositionID, by caller: Caller
     ) async throws -> RealisationTimeline {
         try await authorize(caller, for: .followRealisation)
-        let note = Validate.trimmed(note)
-        guard note.count <= 2_000 else { throw ParticipationError.invalid("note", "note must be at most 2000 characters") }
-        let proposition = try await storage.proposition(propositionID, in: caller.tenantID)
+        let note = try Self.optionalText(note, field: "note", maximumLength: 2_000)
+        let proposition = try await self.proposition(propositionID, visibleTo: caller)
         guard Self.realisationStatuses.contains(proposition.status) else {
             throw ParticipationError.invalid(
                 "status", "only retained projects are followed; '\(proposition.title)' is \(proposition.status)")
@@ -45,11 +44,12 @@ extension ParticipationService {
                 by: caller, action: "realisation.recorded", subject: "proposition:\(propositionID)",
                 reason: kind == .abandoned ? note : nil, details: details))
         // Followers hear of a step only while the project is publicly visible; its authors always do.
-        let isPublic = (try? await publicProposition(propositionID, in: caller.tenantID)) != nil
+        let view = try await publicView(of: try await storage.process(proposition.processID, in: caller.tenantID))
+        let title = view.redacted(proposition.title, of: .proposition(propositionID))
         try await publish(
-            .realisationStepRecorded, "\(proposition.title): \(kind.rawValue)\(note.isEmpty ? "" : " — \(note)")",
+            .realisationStepRecorded, "\(title): \(kind.rawValue)\(note.isEmpty ? "" : " — \(note)")",
             in: caller.tenantID, targets: [.proposition(propositionID), .process(proposition.processID)],
-            directRecipients: proposition.authors, isPublic: isPublic,
+            directRecipients: proposition.authors, isPublic: view.isPublic(proposition),
             details: details.merging(["proposition": propositionID.rawValue]) { current, _ in current })
         return next
     }
@@ -60,7 +60,6 @@ extension ParticipationService {
         -> RealisationTimeline
     {
         let proposition = try await publicProposition(propositionID, in: tenant).proposition
-        guard proposition.lifecycle != .draft else { throw ParticipationError.notFound("proposition", propositionID) }
         return RealisationTimeline(
             propositionID: propositionID, estimatedCost: proposition.estimatedCost,
             events: try await storage.realisationEvents(of: propositionID, in: tenant))

@@ -6,11 +6,14 @@ extension ParticipationService {
     ///
     /// The result is stored first: if the host stops halfway through the status updates,
     /// publishing again is refused, but the statuses can be completed from the stored result.
+    /// A published result is final: nothing that changes it is accepted afterwards (see
+    /// ``VoteLocks``), and only ``correctResults(of:rule:reason:by:)`` publishes another version.
     /// - Throws: `invalidTransition` while the vote has not run or is still open, or once
     ///   results are published.
     public func publishResults(of processID: ProcessID, by caller: Caller) async throws -> BudgetResult {
         try await authorize(caller, for: .manageProcess)
         var process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
         guard process.publishedResult == nil else {
             throw ParticipationError(.invalidTransition, "the results of '\(process.title)' are already published")
         }
@@ -33,6 +36,54 @@ extension ParticipationService {
             .resultsPublished, "\(process.title): the results are published", in: caller.tenantID,
             targets: [.process(processID)], details: ["process": processID.rawValue, "rule": result.rule])
         return result
+    }
+
+    /// Publishes a corrected result: the ballots counted again, with `rule` (default: the
+    /// published result's), as the next version; the version it replaces stays readable in
+    /// ``ParticipatoryProcess/resultHistory``, and projects' outcome statuses follow the new
+    /// version, with the reason in their history. The explicit, reasoned way to change a
+    /// published result. Administrators only; audited with the reason.
+    /// - Throws: `invalidTransition` before publication; `invalidInput` (`reason`); `forbidden`;
+    ///   `notFound`; `processArchived`.
+    public func correctResults(of processID: ProcessID, rule: CountingRule? = nil, reason: String, by caller: Caller)
+        async throws -> BudgetResult
+    {
+        try await authorize(caller, for: .manageProcess)
+        let reason = try Validate.reason(reason)
+        var process = try await storage.process(processID, in: caller.tenantID)
+        try process.requireWritable()
+        guard let published = process.publishedResult else {
+            throw ParticipationError(.invalidTransition, "the results of '\(process.title)' are not published; publish them first")
+        }
+        let rule = try rule ?? Self.countingRule(named: published.rule)
+        let corrected = BudgetResult(
+            rule: rule.rawValue, scopes: try await count(process, with: rule), binding: published.binding,
+            publishedAt: clock.now(), publishedBy: caller.participantID, version: published.version + 1,
+            correction: ResultCorrection(replacedVersion: published.version, reason: reason))
+        process.resultHistory.append(published)
+        process.publishedResult = corrected
+        _ = try await storage.updateProcess(
+            process,
+            audit: auditEntry(
+                by: caller, action: "results.corrected", subject: "process:\(processID)", reason: reason,
+                details: [
+                    "rule": corrected.rule, "version": String(corrected.version),
+                    "selected": corrected.scopes.flatMap(\.selected).map(\.rawValue).joined(separator: ","),
+                ]))
+        try await recordOutcomeStatuses(corrected, of: process, by: caller, correction: reason)
+        try await publish(
+            .resultsPublished, "\(process.title): the results are corrected — \(reason)", in: caller.tenantID,
+            targets: [.process(processID)],
+            details: ["process": processID.rawValue, "rule": corrected.rule, "version": String(corrected.version)])
+        return corrected
+    }
+
+    /// The rule a result names.
+    static func countingRule(named name: String) throws -> CountingRule {
+        guard let rule = CountingRule(rawValue: name) else {
+            throw ParticipationError.invalid("rule", "'\(name)' is not a counting rule of this release")
+        }
+        return rule
     }
 
     /// Counts a budget whose vote has closed, in every scope, without publishing anything: for
@@ -78,20 +129,27 @@ extension ParticipationService {
     }
 
     /// Each project on a ballot becomes `retained` or `not-retained`, with the rule and the
-    /// scope in its public history.
-    func recordOutcomeStatuses(_ result: BudgetResult, of process: ParticipatoryProcess, by caller: Caller) async throws {
+    /// scope in its public history (and the correction's reason, for a corrected result). A
+    /// project already being carried out keeps its realisation status if it is still retained.
+    func recordOutcomeStatuses(
+        _ result: BudgetResult, of process: ParticipatoryProcess, by caller: Caller, correction: String? = nil
+    ) async throws {
         for scope in result.scopes {
             let winners = Set(scope.selected)
             let onBallot = try await ballotList(of: process, scope: scope.scope).costs.keys.sorted()
             for id in onBallot {
                 var proposition = try await storage.proposition(id, in: process.tenantID)
                 let won = winners.contains(id)
-                proposition.status = won ? .retained : .notRetained
+                let outcome: PropositionStatus = won ? .retained : .notRetained
+                let realising: Set<PropositionStatus> = [.inProgress, .realised]
+                if correction != nil, proposition.status == outcome || (won && realising.contains(proposition.status)) { continue }
+                proposition.status = outcome
                 let change = StatusChange(
                     propositionID: id, status: proposition.status, reason: won ? .retained : .notRetained,
-                    justification: won
+                    justification: (won
                         ? "won the vote (\(result.rule), \(scope.supporters[id] ?? 0) supporters)"
-                        : "not selected by the vote (\(result.rule), \(scope.supporters[id] ?? 0) supporters)",
+                        : "not selected by the vote (\(result.rule), \(scope.supporters[id] ?? 0) supporters)")
+                        + (correction.map { "; corrected result: \($0)" } ?? ""),
                     by: caller.participantID, at: clock.now())
                 let updated = try await storage.updateProposition(proposition, version: nil, status: change, audit: nil)
                 try await announceStatusChange(of: updated, change)
@@ -99,22 +157,56 @@ extension ParticipationService {
         }
     }
 
-    /// The published result, for anyone of the tenant (projects hidden by moderation left out).
+    /// The published result (its latest version), for anyone of the tenant. Its projects are
+    /// those of the ballot frozen when the vote opened, which moderation cannot take off.
     /// - Throws: `resultsNotPublic` before publication.
     public func publishedResult(of processID: ProcessID, in tenant: TenantID) async throws -> BudgetResult {
         let process = try await storage.process(processID, in: tenant)
         guard let result = process.publishedResult else {
             throw ParticipationError(.resultsNotPublic, "the results of '\(process.title)' are not published yet")
         }
-        return result.keeping(try await publicPropositionIDs(of: process))
+        return result
+    }
+
+    /// Every published version of the result, the first publication first and the current
+    /// version last.
+    /// - Throws: `resultsNotPublic` before publication.
+    public func resultVersions(of processID: ProcessID, in tenant: TenantID) async throws -> [BudgetResult] {
+        let process = try await storage.process(processID, in: tenant)
+        guard let result = process.publishedResult else {
+            throw ParticipationError(.resultsNotPublic, "the results of '\(process.title)' are not published yet")
+        }
+        return process.resultHistory + [result]
     }
 
     /// One scope of the budget as a pabulib `.pb` file (projects on the ballot, ballots with
     /// pseudonymous voter numbers), so that anyone can recount it with the same rule.
-    /// Available once results are published, or to staff.
+    /// Available to anyone once results are published (``exportPabulib(of:scope:in:)``), and
+    /// before that to staff who read the audit log.
     public func exportPabulib(of processID: ProcessID, scope: DistrictID? = nil, by caller: Caller) async throws -> String {
         let process = try await storage.process(processID, in: caller.tenantID)
-        if process.publishedResult == nil { try await authorize(caller, for: .readAuditLog) }
+        if process.publishedResult == nil {
+            try await authorize(caller, for: .readAuditLog)
+        } else {
+            try await authorizeOwnRead(by: caller)
+        }
+        return try await pabulibExport(of: process, scope: scope)
+    }
+
+    /// One scope of the budget as a pabulib `.pb` file, for anyone, once results are published:
+    /// recounting it with the published result's rule gives the published result.
+    /// - Throws: `resultsNotPublic` before publication; `notFound`; `invalidInput` (`scope`).
+    public func exportPabulib(of processID: ProcessID, scope: DistrictID? = nil, in tenant: TenantID) async throws -> String {
+        let process = try await storage.process(processID, in: tenant)
+        guard process.publishedResult != nil else {
+            throw ParticipationError(.resultsNotPublic, "the ballots of '\(process.title)' are not public until the results are published")
+        }
+        return try await pabulibExport(of: process, scope: scope)
+    }
+
+    /// The `.pb` text of one scope.
+    func pabulibExport(of process: ParticipatoryProcess, scope: DistrictID?) async throws -> String {
+        let processID = process.id
         let rules = try voteRules(of: process)
         let profile = try await storage.ballotProfiles(of: process.id, in: process.tenantID).first { $0.scope == scope }
         let election = try ScopeElection(
@@ -140,7 +232,7 @@ extension ParticipationService {
                 MetadataEntry(key: "num_votes", value: String(anonymous.count)),
                 MetadataEntry(key: "budget", value: Self.currencyUnits(election.list.envelope).decimalString),
                 MetadataEntry(key: "vote_type", value: election.election.kind.rawValue),
-                MetadataEntry(key: "rule", value: process.budget?.countingRule.rawValue ?? ""),
+                MetadataEntry(key: "rule", value: process.publishedResult?.rule ?? process.budget?.countingRule.rawValue ?? ""),
             ])
         return try PabulibWriter.text(of: exported)
     }

@@ -13,11 +13,11 @@ extension ParticipationService {
         guard let process = archive.processes.first(where: { $0.id == processID }) else {
             throw ParticipationError.notFound("process", processID)
         }
-        let records = ParticipationRecord.records(of: processID, in: archive, view: try await moderationView(of: process))
+        let records = ParticipationRecord.records(of: processID, in: archive, view: try await publicView(of: process))
         var earlier: Set<ParticipantID> = []
         for other in archive.processes where (other.createdAt, other.id.rawValue) < (process.createdAt, process.id.rawValue) {
             earlier.formUnion(
-                ParticipationRecord.records(of: other.id, in: archive, view: try await moderationView(of: other)).map(\.participantID))
+                ParticipationRecord.records(of: other.id, in: archive, view: try await publicView(of: other)).map(\.participantID))
         }
         let end = process.archivedAt ?? (process.phases.allSatisfy { $0.state == .closed } ? process.phases.compactMap(\.closedAt).max() : nil) ?? clock.now()
         let registrations = archive.participants.filter {
@@ -48,7 +48,7 @@ extension ParticipationService {
             throw ParticipationError.notFound("process", processID)
         }
         let participantsByID = Dictionary(archive.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for id in Set(ParticipationRecord.records(of: processID, in: archive, view: try await moderationView(of: process))
+        for id in Set(ParticipationRecord.records(of: processID, in: archive, view: try await publicView(of: process))
             .map(\.participantID)).sorted() {
             guard let participant = participantsByID[id], participant.kind != .staff else { continue }
             if let district = participant.profile.districtID { districts[district.rawValue, default: 0] += 1 } else { unknownDistrict += 1 }

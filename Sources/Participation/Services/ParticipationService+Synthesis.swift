@@ -82,21 +82,35 @@ extension ParticipationService {
             synthesis, audit: auditEntry(by: caller, action: "synthesis.published", subject: "synthesis:\(id)"))
     }
 
-    /// The published syntheses of a process: what anyone may read.
+    /// The published syntheses of a process: what anyone may read. A point's citations of
+    /// contributions the public can no longer see (hidden since) are left out.
     /// - Throws: `notFound` (process).
     public func publishedSyntheses(of processID: ProcessID, in tenant: TenantID) async throws -> [Synthesis] {
         // An unknown process is an error, not an empty list.
         _ = try await storage.process(processID, in: tenant)
-        return try await storage.syntheses(of: processID, in: tenant).filter(PublicVisibility.isPublic)
+        var shown: [ContributionReference: Bool] = [:]
+        var published: [Synthesis] = []
+        for var synthesis in try await storage.syntheses(of: processID, in: tenant) where synthesis.state == .published {
+            for index in synthesis.points.indices {
+                var kept: [ContributionReference] = []
+                for citation in synthesis.points[index].citations {
+                    if shown[citation] == nil { shown[citation] = try await isPublicContribution(citation, of: processID, tenant: tenant) }
+                    if shown[citation] == true { kept.append(citation) }
+                }
+                synthesis.points[index].citations = kept
+            }
+            published.append(synthesis)
+        }
+        return published
     }
 
     /// Every synthesis of a process, drafts included: for those who write, validate or publish them.
     /// - Throws: `forbidden` for anyone else; `notFound` (process).
     public func syntheses(of processID: ProcessID, by caller: Caller) async throws -> [Synthesis] {
-        let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
+        let participant = try await authorizeAct(by: caller)
         let writers = StaffOperation.writeSynthesis.allowedRoles.union(StaffOperation.validateSynthesis.allowedRoles)
             .union(StaffOperation.publishSynthesis.allowedRoles)
-        guard !participant.roles.isDisjoint(with: writers), !participant.isErased else {
+        guard !participant.roles.isDisjoint(with: writers) else {
             throw ParticipationError(.forbidden, "unpublished syntheses are for staff who write, validate or publish them")
         }
         _ = try await storage.process(processID, in: caller.tenantID)
@@ -117,9 +131,9 @@ extension ParticipationService {
         }
     }
 
-    /// An optional long text: empty stays empty, anything else is checked like any text.
-    static func optionalText(_ text: String, field: String) throws -> String {
-        Validate.trimmed(text).isEmpty ? "" : try Validate.text(text, field: field, maximumLength: 20_000)
+    /// An optional text: empty stays empty, anything else is checked like any text.
+    static func optionalText(_ text: String, field: String, maximumLength: Int = 20_000) throws -> String {
+        text.isEmpty ? "" : try Validate.text(text, field: field, maximumLength: maximumLength)
     }
 
     /// `points` checked: texts, distinct ids, and citations of public contributions of the process.
@@ -148,23 +162,18 @@ extension ParticipationService {
         return result
     }
 
-    /// Whether `contribution` exists in the process and the public may see it.
+    /// Whether `contribution` is a contribution of `processID` that the public may see: a
+    /// public proposition, or a public comment on a public subject.
     func isPublicContribution(_ contribution: ContributionReference, of processID: ProcessID, tenant: TenantID) async throws
         -> Bool
     {
-        do {
-            let view = try await moderationView(of: try await storage.process(processID, in: tenant))
-            switch contribution {
-            case .proposition(let id):
-                let proposition = try await storage.proposition(id, in: tenant)
-                return proposition.processID == processID && PublicVisibility.isPublic(proposition)
-                    && view.publicProposition(proposition) != nil
-            case .comment(let id):
-                let comment = try await storage.comment(id, in: tenant)
-                return comment.processID == processID && PublicVisibility.isPublic(comment) && view.publicComment(comment) != nil
-            }
-        } catch let error as ParticipationError where error.code == .notFound {
-            return false
+        switch contribution {
+        case .proposition(let id):
+            guard let (proposition, _) = try? await publicProposition(id, in: tenant) else { return false }
+            return proposition.processID == processID
+        case .comment(let id):
+            guard let (comment, _) = try? await publicComment(id, in: tenant) else { return false }
+            return comment.processID == processID
         }
     }
 }

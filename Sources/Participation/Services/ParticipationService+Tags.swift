@@ -17,25 +17,26 @@ extension ParticipationService {
 
     /// Puts a theme on a public contribution of the process. Staff who write syntheses may
     /// always tag; citizens only where the process allows it (``ParticipatoryProcess/allowsCitizenTagging``).
-    /// The tag is trimmed and lower-cased.
+    /// A tag is written in lower case, without surrounding spaces.
     /// - Throws: `forbidden` (a citizen where citizen tagging is off; an erased account);
-    ///   `invalidInput` (tag; a contribution that is not public in the process); `notFound`;
-    ///   `processArchived`; `duplicate` (the caller already put this tag on it).
+    ///   `participantBlocked`; `invalidInput` (tag); `notFound` (process; a contribution that is
+    ///   not public in the process); `processArchived`; `duplicate` (the caller already put this tag on it).
     @discardableResult
     public func tagContribution(
         _ contribution: ContributionReference, in processID: ProcessID, tag: String, by caller: Caller
     ) async throws -> ContributionTag {
-        let tag = try Validate.text(tag, field: "tag", maximumLength: 60).lowercased()
-        let participant = try await storage.participant(caller.participantID, in: caller.tenantID)
+        let participant = try await authorizeAct(by: caller)
         let process = try await storage.process(processID, in: caller.tenantID)
         try process.requireWritable()
         let byStaff = StaffOperation.writeSynthesis.isAllowed(for: participant.roles)
-        guard !participant.isErased, byStaff || process.allowsCitizenTagging else {
+        guard byStaff || process.allowsCitizenTagging else {
             throw ParticipationError(.forbidden, "this process does not let citizens tag contributions")
         }
         guard try await isPublicContribution(contribution, of: processID, tenant: caller.tenantID) else {
-            throw ParticipationError.invalid("contribution", "\(contribution) is not a public contribution of process '\(processID)'")
+            throw ParticipationError(
+                .notFound, "\(contribution) is not a public contribution of process '\(processID)'", field: "contribution")
         }
+        let tag = try Self.validatedTag(tag)
         let stored = ContributionTag(
             tenantID: caller.tenantID, processID: processID, contribution: contribution, tag: tag,
             taggedBy: caller.participantID, byStaff: byStaff, at: clock.now())
@@ -48,32 +49,53 @@ extension ParticipationService {
     public func untagContribution(
         _ contribution: ContributionReference, in processID: ProcessID, tag: String, by caller: Caller
     ) async throws {
+        try await authorizeAct(by: caller)
         try await storage.process(processID, in: caller.tenantID).requireWritable()
         try await storage.deleteContributionTag(
-            Validate.trimmed(tag).lowercased(), on: contribution, by: caller.participantID, process: processID,
-            in: caller.tenantID)
+            try Self.validatedTag(tag), on: contribution, by: caller.participantID, process: processID, in: caller.tenantID)
     }
 
-    /// The tags of the process's contributions (by contribution, tag, then tagger).
+    /// The tags of the process's public contributions (by contribution, tag, then tagger), their
+    /// taggers shown as the process's ``DisplayPolicy`` says. Tags of a contribution the public
+    /// cannot see are left out.
     /// - Throws: `notFound` (process).
-    public func contributionTags(of processID: ProcessID, in tenant: TenantID) async throws -> [ContributionTag] {
-        _ = try await storage.process(processID, in: tenant)
-        return try await storage.contributionTags(of: processID, in: tenant)
+    public func contributionTags(of processID: ProcessID, in tenant: TenantID) async throws -> [PublicContributionTag] {
+        let process = try await storage.process(processID, in: tenant)
+        let tags = try await publicTags(of: processID, in: tenant)
+        let display = try await authorDisplay(of: process, naming: tags.map(\.taggedBy))
+        return tags.map { PublicContributionTag($0, authors: display) }
+    }
+
+    /// The stored tags of the process's public contributions.
+    func publicTags(of processID: ProcessID, in tenant: TenantID) async throws -> [ContributionTag] {
+        var shown: [ContributionReference: Bool] = [:]
+        var tags: [ContributionTag] = []
+        for tag in try await storage.contributionTags(of: processID, in: tenant) {
+            if shown[tag.contribution] == nil {
+                shown[tag.contribution] = try await isPublicContribution(tag.contribution, of: processID, tenant: tenant)
+            }
+            if shown[tag.contribution] == true { tags.append(tag) }
+        }
+        return tags
+    }
+
+    /// A tag exactly as stored: 1 to 60 characters, lower case, no surrounding spaces.
+    static func validatedTag(_ tag: String) throws -> String {
+        let checked = try Validate.text(tag, field: "tag", maximumLength: 60)
+        guard checked == checked.lowercased() else {
+            throw ParticipationError.invalid("tag", "write tags in lower case: '\(checked.lowercased())'")
+        }
+        return checked
     }
 
     /// Public contributions grouped by theme tag, each group's contributions ("proposition:id",
     /// "comment:id") sorted: the themes a synthesis can follow.
     /// - Throws: `notFound` (process).
     public func contributionsByTag(of processID: ProcessID, in tenant: TenantID) async throws -> [String: [String]] {
-        let tags = try await contributionTags(of: processID, in: tenant)
+        _ = try await storage.process(processID, in: tenant)
         var byContribution: [ContributionReference: Set<String>] = [:]
-        for tag in tags { byContribution[tag.contribution, default: []].insert(tag.tag) }
-        var tagged: [(id: String, tags: Set<String>)] = []
-        for (contribution, themes) in byContribution
-        where try await isPublicContribution(contribution, of: processID, tenant: tenant) {
-            tagged.append((contribution.description, themes))
-        }
-        return SharedTermGrouping.byTag(tagged)
+        for tag in try await publicTags(of: processID, in: tenant) { byContribution[tag.contribution, default: []].insert(tag.tag) }
+        return SharedTermGrouping.byTag(byContribution.map { (id: $0.key.description, tags: $0.value) })
     }
 
     /// The public contributions of a process (propositions: title and text; comments: text)
@@ -89,15 +111,15 @@ extension ParticipationService {
             throw ParticipationError.notFound("process", processID)
         }
         // Only what the public sees, as the public sees it (redactions applied).
-        let view = try await moderationView(of: process)
+        let view = try await publicView(of: process)
         var texts: [(id: String, text: String)] = []
-        for record in archive.propositions where record.proposition.processID == processID && PublicVisibility.isPublic(record.proposition) {
-            guard let proposition = view.publicProposition(record.proposition) else { continue }
+        for record in archive.propositions where view.isPublic(record.proposition) {
+            let proposition = view.redactedCopy(of: record.proposition)
             texts.append((ContributionReference.proposition(proposition.id).description, "\(proposition.title) \(proposition.body)"))
         }
-        for stored in archive.comments where stored.processID == processID && PublicVisibility.isPublic(stored) {
-            guard let comment = view.publicComment(stored) else { continue }
-            texts.append((ContributionReference.comment(comment.id).description, comment.body))
+        for comment in archive.comments where view.isPublic(comment) {
+            guard (try? await requirePublic(comment.subject, of: processID, in: caller.tenantID)) != nil else { continue }
+            texts.append((ContributionReference.comment(comment.id).description, view.redacted(comment.body, of: .comment(comment.id))))
         }
         return SharedTermGrouping.groups(of: texts, minimumContributions: minimumContributions)
     }

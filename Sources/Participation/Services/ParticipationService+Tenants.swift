@@ -24,11 +24,18 @@ extension ParticipationService {
         try await storage.tenant(id)
     }
 
-    /// Replaces the tenant's districts. Administrators only; audited.
+    /// Replaces the tenant's districts. A district that a budget's vote is split by stays once
+    /// that vote has opened. Administrators only; audited.
+    /// - Throws: `invalidInput` (`districts`); `rulesLocked` (removing a district of an opened vote).
     public func setDistricts(_ districts: [District], by caller: Caller) async throws -> Tenant {
         try await authorize(caller, for: .manageTenant)
         try Self.validateDistricts(districts)
         var tenant = try await storage.tenant(caller.tenantID)
+        let kept = Set(districts.map(\.id))
+        for process in try await storage.processes(in: caller.tenantID) {
+            let split = Set((process.budget?.districtEnvelopes.keys).map(Array.init) ?? [])
+            if !split.isSubset(of: kept) { try process.requireUnlocked(.tenantDistricts) }
+        }
         tenant.districts = districts
         let entry = auditEntry(
             by: caller, action: "tenant.districts-changed", subject: "tenant:\(tenant.id)",

@@ -19,16 +19,21 @@ public struct ParticipationService: Sendable {
     public let storage: any ParticipationStorage
     public let clock: any WallClock
     public let ids: any IdentifierSource
+    /// The key of the pseudonyms the public sees (see ``AuthorDisplay``).
+    let pseudonymSecret: PseudonymSecret
 
     /// Creates a service. Inject a ``ManualClock`` and ``SequentialIdentifiers`` for
-    /// deterministic tests and simulations.
+    /// deterministic tests and simulations. Pass the host's kept `pseudonymSecret` so that the
+    /// pseudonyms the public sees stay the same across restarts and between servers; the
+    /// default is random, for this instance only.
     public init(
         storage: any ParticipationStorage, clock: any WallClock = SystemClock(),
-        ids: any IdentifierSource = RandomIdentifiers()
+        ids: any IdentifierSource = RandomIdentifiers(), pseudonymSecret: PseudonymSecret = .random()
     ) {
         self.storage = storage
         self.clock = clock
         self.ids = ids
+        self.pseudonymSecret = pseudonymSecret
     }
 
     /// The caller's participant record, if ``AccessPolicy`` allows `operation` to them.

@@ -2,33 +2,37 @@ extension ParticipationRecord {
     /// Every public act of participation in `process`, from a tenant archive: published
     /// propositions (attributed to the author who submitted them), comments, supports,
     /// opinions, petition signatures, questionnaire responses and counted ballots. Content the
-    /// public may not see (drafts, ``PublicVisibility``; hidden or pending under moderation,
-    /// `view`) is not counted, and neither are supports and opinions on it, nor signatures of a
+    /// public may not see (``PublicView``: drafts, hidden or pending under moderation) is not
+    /// counted, and neither are supports, opinions and comments on it, nor signatures of a
     /// hidden petition.
-    public static func records(of process: ProcessID, in archive: TenantArchive, view: ModerationView) -> [ParticipationRecord] {
+    public static func records(of process: ProcessID, in archive: TenantArchive, view: PublicView) -> [ParticipationRecord] {
         var records: [ParticipationRecord] = []
         var publicPropositions: Set<PropositionID> = []
-        for record in archive.propositions
-        where record.proposition.processID == process && PublicVisibility.isPublic(record.proposition)
-            && view.publicProposition(record.proposition) != nil
-        {
+        let publicPetitions = Set(archive.petitions.map(\.petition).filter { view.isPublic($0) }.map(\.id))
+        for record in archive.propositions where record.proposition.processID == process && view.isPublic(record.proposition) {
             publicPropositions.insert(record.proposition.id)
             guard let author = record.proposition.authors.first else { continue }
             let offline = if case .transcribed = record.proposition.origin { true } else { false }
             records.append(ParticipationRecord(participantID: author, type: "proposition", isOffline: offline))
         }
-        for comment in archive.comments
-        where comment.processID == process && PublicVisibility.isPublic(comment) && view.publicComment(comment) != nil {
+        func isPublicSubject(_ subject: ContributionSubject) -> Bool {
+            switch subject {
+            case .process: true
+            case .proposition(let id): publicPropositions.contains(id)
+            case .petition(let id): publicPetitions.contains(id)
+            }
+        }
+        for comment in archive.comments where comment.processID == process && view.isPublic(comment) && isPublicSubject(comment.subject) {
             records.append(ParticipationRecord(participantID: comment.authorID, type: "comment", isOffline: false))
         }
         for support in archive.supports where support.processID == process && publicPropositions.contains(support.propositionID) {
             records.append(ParticipationRecord(participantID: support.supporterID, type: "support", isOffline: false))
         }
         for opinion in archive.opinions
-        where opinion.processID == process && publicPropositions.contains(opinion.propositionID) && view.publicOpinion(opinion) != nil {
+        where opinion.processID == process && publicPropositions.contains(opinion.propositionID) && view.isPublic(opinion) {
             records.append(ParticipationRecord(participantID: opinion.participantID, type: "opinion", isOffline: false))
         }
-        for petition in archive.petitions where petition.petition.processID == process && view.publicPetition(petition.petition) != nil {
+        for petition in archive.petitions where petition.petition.processID == process && publicPetitions.contains(petition.petition.id) {
             for signature in petition.signatures {
                 records.append(ParticipationRecord(participantID: signature.signerID, type: "signature", isOffline: false))
             }

@@ -1,6 +1,7 @@
 /// What deciding a participant's action in a process needs, read together: the process, the
 /// participant and their block, the tenant's current charter and the version the participant
-/// accepted, and the propositions the action names (a ballot's choices).
+/// accepted, the participant's counted ballot in the process, and the propositions the action
+/// names (a ballot's choices).
 ///
 /// The service applies the rules to it (``ParticipationService/authorize(_:by:in:)``, the
 /// ballot list); storage only reads. Hot paths such as casting a ballot use it to make one
@@ -13,19 +14,22 @@ public struct ActionContext: Hashable, Sendable {
     public let currentCharter: Charter?
     /// The highest charter version the participant accepted, if any.
     public let acceptedCharterVersion: Int?
+    /// The participant's counted ballot in the process, if they voted: it fixes the scope they vote in.
+    public let countedBallot: CountedBallotHeader?
     /// The propositions of the process among those asked for, whatever their status, ordered
     /// by id.
     public let propositions: [Proposition]
 
     public init(
         process: ParticipatoryProcess, participant: Participant, block: ParticipantBlock?, currentCharter: Charter?,
-        acceptedCharterVersion: Int?, propositions: [Proposition]
+        acceptedCharterVersion: Int?, countedBallot: CountedBallotHeader? = nil, propositions: [Proposition]
     ) {
         self.process = process
         self.participant = participant
         self.block = block
         self.currentCharter = currentCharter
         self.acceptedCharterVersion = acceptedCharterVersion
+        self.countedBallot = countedBallot
         self.propositions = propositions
     }
 }
@@ -47,7 +51,8 @@ public struct ParticipantStanding: Hashable, Sendable {
 /// ``ActionContext``, or the standings of a batch of participants.
 public protocol ActionContextStorage: Sendable {
     /// The context of `participant` acting in `process`, read as of one moment (a backend
-    /// reads it in one transaction). Its `propositions` are those of `propositions` that are
+    /// reads it in one transaction). Its `countedBallot` is the participant's ballot in the
+    /// process, if any (as ``BallotStorage/ballot(of:process:in:)`` reads it). Its `propositions` are those of `propositions` that are
     /// propositions of `process`, whatever their status, ordered by id: an id that names
     /// none (unknown, another process's, another tenant's) is left out rather than an error,
     /// so that the service can say which choice is wrong; a repeated id is read once.
@@ -91,10 +96,13 @@ extension ParticipationStorage {
                 continue
             }
         }
+        let counted = try await ballot(of: participant, process: process, in: tenant)
         return ActionContext(
             process: stored, participant: actor, block: try await block(of: participant, in: tenant),
             currentCharter: try await currentCharter(in: tenant),
-            acceptedCharterVersion: try await acceptedCharterVersion(of: participant, in: tenant), propositions: propositions)
+            acceptedCharterVersion: try await acceptedCharterVersion(of: participant, in: tenant),
+            countedBallot: counted.map { CountedBallotHeader(id: $0.id, channel: $0.channel, scope: $0.scope) },
+            propositions: propositions)
     }
 }
 

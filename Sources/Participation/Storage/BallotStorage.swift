@@ -1,11 +1,14 @@
-/// Stores ballots, keeping one per voter and scope across every channel.
+/// Stores ballots, keeping one per voter and process across every channel and scope.
 public protocol BallotStorage: Sendable {
-    /// Stores `ballot` as the voter's ballot for (process, scope), in one transaction:
-    /// - no ballot yet: stores it, returns `.cast`;
-    /// - an online ballot and `ballot` is online too: replaces it, returns `.replaced(oldID)`;
-    /// - otherwise: stores nothing but a ``BallotConflict`` and returns `.refusedDuplicate`.
+    /// Stores `ballot` as the voter's ballot in its process, in one transaction, as
+    /// ``BallotCastDecision/deciding(_:existing:)`` decides from the voter's counted ballot in
+    /// that process (whatever its scope):
+    /// - ``BallotCastDecision/insert``: stores it, returns `.cast`;
+    /// - ``BallotCastDecision/replace(_:)``: replaces that ballot, returns `.replaced(oldID)`;
+    /// - ``BallotCastDecision/refuse(_:)``: stores nothing but the conflict and returns `.refusedDuplicate`.
     ///
-    /// Under concurrency exactly one of N simultaneous first ballots of a voter is cast.
+    /// Under concurrency exactly one of N simultaneous first ballots of a voter is cast: the
+    /// backend keeps one ballot per (tenant, process, voter) as a constraint.
     /// - Throws: `notFound` (tenant, process or voter); `duplicate` if the ballot id is taken.
     func castBallot(_ ballot: Ballot) async throws -> BallotCastOutcome
 
@@ -29,14 +32,12 @@ public protocol BallotStorage: Sendable {
         decidedBy decide: @Sendable (ActionContext) throws -> Ballot
     ) async throws -> (ballot: Ballot, outcome: BallotCastOutcome)
 
-    /// Removes the voter's online ballot for (process, scope) and returns it.
+    /// Removes the voter's online ballot in the process and returns it.
     /// - Throws: `notFound` if there is none; `forbidden` if it was not cast online.
-    func withdrawBallot(of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID)
-        async throws -> Ballot
+    func withdrawBallot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) async throws -> Ballot
 
-    /// The voter's ballot for (process, scope), if any.
-    func ballot(of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID) async throws
-        -> Ballot?
+    /// The voter's counted ballot in the process, if any, whatever its scope.
+    func ballot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) async throws -> Ballot?
 
     /// A page of the process's ballots ordered by id, at most `limit`, starting after `after`.
     func ballots(of process: ProcessID, in tenant: TenantID, after: BallotID?, limit: Int) async throws -> [Ballot]
@@ -72,7 +73,7 @@ extension BallotStorage {
             } catch let error as ParticipationError {
                 outcomes.append(.failure(error))
             } catch {
-                outcomes.append(.failure(ParticipationError(.storageFailure, "\(error)")))
+                outcomes.append(.failure(ParticipationError.storageFailure(diagnostic: String(reflecting: error))))
             }
         }
         return outcomes

@@ -104,7 +104,7 @@ extension InMemoryStorage {
                 response
         }
         for ballot in archive.ballots {
-            ballotsByVoter[VoterKey(tenant: tenantID, process: ballot.processID, scope: ballot.scope, voter: ballot.voterID)] = ballot
+            ballotsByVoter[VoterKey(tenant: tenantID, process: ballot.processID, voter: ballot.voterID)] = ballot
             ballotIDs.insert(key(ballot.id))
         }
         for id in archive.retiredBallotIDs { ballotIDs.insert(key(id)) }

@@ -42,10 +42,10 @@ public actor InMemoryStorage: ParticipationStorage {
         let id: ID
     }
 
+    /// One counted ballot per voter and process.
     struct VoterKey: Hashable, Sendable {
         let tenant: TenantID
         let process: ProcessID
-        let scope: DistrictID?
         let voter: ParticipantID
     }
 
@@ -318,29 +318,25 @@ extension InMemoryStorage {
         if ballotIDs.contains(Scoped(tenant: ballot.tenantID, id: ballot.id)) {
             throw ParticipationError.duplicate("ballot", ballot.id)
         }
-        let key = VoterKey(tenant: ballot.tenantID, process: ballot.processID, scope: ballot.scope, voter: ballot.voterID)
-        guard let existing = ballotsByVoter[key] else {
+        let key = VoterKey(tenant: ballot.tenantID, process: ballot.processID, voter: ballot.voterID)
+        let existing = ballotsByVoter[key].map { CountedBallotHeader(id: $0.id, channel: $0.channel, scope: $0.scope) }
+        switch BallotCastDecision.deciding(ballot, existing: existing) {
+        case .insert:
             ballotsByVoter[key] = ballot
             ballotIDs.insert(Scoped(tenant: ballot.tenantID, id: ballot.id))
             return .cast
-        }
-        if existing.channel.isRevisable && ballot.channel.isRevisable {
+        case .replace(let replaced):
             ballotsByVoter[key] = ballot
             ballotIDs.insert(Scoped(tenant: ballot.tenantID, id: ballot.id))
-            return .replaced(existing.id)
+            return .replaced(replaced)
+        case .refuse(let conflict):
+            conflicts[Scoped(tenant: ballot.tenantID, id: ballot.processID), default: []].append(conflict)
+            return .refusedDuplicate(conflict)
         }
-        let conflict = BallotConflict(
-            tenantID: ballot.tenantID, processID: ballot.processID, voterID: ballot.voterID, scope: ballot.scope,
-            keptBallotID: existing.id, keptChannel: existing.channel, refusedBallotID: ballot.id,
-            refusedChannel: ballot.channel, at: ballot.castAt)
-        conflicts[Scoped(tenant: ballot.tenantID, id: ballot.processID), default: []].append(conflict)
-        return .refusedDuplicate(conflict)
     }
 
-    public func withdrawBallot(of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID)
-        throws -> Ballot
-    {
-        let key = VoterKey(tenant: tenant, process: process, scope: scope, voter: voter)
+    public func withdrawBallot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) throws -> Ballot {
+        let key = VoterKey(tenant: tenant, process: process, voter: voter)
         guard let existing = ballotsByVoter[key] else { throw ParticipationError.notFound("ballot of participant", voter) }
         guard existing.channel.isRevisable else {
             throw ParticipationError(.forbidden, "a \(existing.channel.name) ballot cannot be withdrawn")
@@ -349,8 +345,8 @@ extension InMemoryStorage {
         return existing
     }
 
-    public func ballot(of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID) -> Ballot? {
-        ballotsByVoter[VoterKey(tenant: tenant, process: process, scope: scope, voter: voter)]
+    public func ballot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) -> Ballot? {
+        ballotsByVoter[VoterKey(tenant: tenant, process: process, voter: voter)]
     }
 
     public func ballots(of process: ProcessID, in tenant: TenantID, after: BallotID?, limit: Int) -> [Ballot] {

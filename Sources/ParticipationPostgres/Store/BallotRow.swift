@@ -22,11 +22,14 @@ struct BallotRow {
     let channel: VoteChannel
     let castAt: Date
 
+    /// What deciding a new ballot of the voter needs of this one.
+    var counted: CountedBallotHeader { CountedBallotHeader(id: id, channel: channel, scope: scope) }
+
     /// Reads the first ten columns, in ``columns`` order (a row may have more).
     init(_ row: PostgresRow) throws {
         var cells = row.makeIterator()
         func next<Value: PostgresDecodable>(_ type: Value.Type) throws -> Value {
-            guard let cell = cells.next() else { throw ParticipationError(.storageFailure, "a ballot row is missing columns") }
+            guard let cell = cells.next() else { throw ParticipationError.storageFailure(diagnostic: "a ballot row is missing columns") }
             return try cell.decode(type)
         }
         sequence = try next(Int64.self)
@@ -63,7 +66,7 @@ struct BallotRow {
         case ("kiosk", _, _, _, let kioskID?):
             return .kiosk(kioskID: kioskID)
         default:
-            throw ParticipationError(.storageFailure, "stored ballot has an unreadable channel '\(name)'")
+            throw ParticipationError.storageFailure(diagnostic: "stored ballot has an unreadable channel '\(name)'")
         }
     }
 

@@ -4,22 +4,22 @@ import PostgresNIO
 /// Turns whatever a store operation threw into the error the storage contract allows.
 enum PostgresFailure {
     /// A ``ParticipationError`` passes through; anything else (a lost connection, a
-    /// refused login, a statement the server rejected) becomes `storageFailure` naming the
-    /// SQLSTATE and the server's message, never the statement's arguments (they are votes
-    /// and names, and error descriptions end up in logs).
+    /// refused login, a statement the server rejected) becomes `storageFailure` whose message
+    /// names nothing of PostgreSQL; its diagnostic, for the host's log, names the SQLSTATE and
+    /// the server's message, never the statement's arguments (they are votes and names).
     static func wrap(_ error: any Error) -> ParticipationError {
         switch error {
         case let error as ParticipationError:
             return error
         case let error as PSQLError:
             guard let info = error.serverInfo else {
-                return ParticipationError(.storageFailure, "PostgreSQL storage failed: \(error.code)")
+                return ParticipationError.storageFailure(diagnostic: "PostgreSQL: \(error.code)")
             }
             let state = info[.sqlState] ?? "?"
             let message = info[.message] ?? ""
-            return ParticipationError(.storageFailure, "PostgreSQL storage failed: SQLSTATE \(state): \(message)")
+            return ParticipationError.storageFailure(diagnostic: "PostgreSQL: SQLSTATE \(state): \(message)")
         default:
-            return ParticipationError(.storageFailure, "PostgreSQL storage failed: \(error)")
+            return ParticipationError.storageFailure(diagnostic: "PostgreSQL: \(error)")
         }
     }
 

@@ -9,7 +9,7 @@ import PostgresNIO
 /// columns for the `sequence` that orders logs. Key columns carry the invariants, so they
 /// hold even against a buggy or concurrent writer.
 enum PostgresSchema {
-    static let migrations = [version1, notifications, contributions, realisation, moderation, synthesis]
+    static let migrations = [version1, notifications, contributions, realisation, moderation, synthesis, oneBallotPerProcess]
 
     /// Whether `name` can be spliced into SQL as a schema name as it is: lowercase ASCII
     /// letters, digits and underscores, not starting with a digit, at most 63 bytes.

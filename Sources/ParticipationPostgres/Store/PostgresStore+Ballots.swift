@@ -8,11 +8,9 @@ extension PostgresStore {
         try await write { db in try await db.cast(ballot) }
     }
 
-    public func withdrawBallot(
-        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
-    ) async throws -> Ballot {
+    public func withdrawBallot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) async throws -> Ballot {
         try await write { db in
-            guard let header = try await db.ballotHeader(of: voter, process: process, scope: scope, in: tenant) else {
+            guard let header = try await db.ballotHeader(of: voter, process: process, in: tenant) else {
                 throw ParticipationError.notFound("ballot of participant", voter)
             }
             guard header.channel.isRevisable else {
@@ -24,11 +22,9 @@ extension PostgresStore {
         }
     }
 
-    public func ballot(
-        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
-    ) async throws -> Ballot? {
+    public func ballot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) async throws -> Ballot? {
         try await read { db in
-            guard let header = try await db.ballotHeader(of: voter, process: process, scope: scope, in: tenant) else {
+            guard let header = try await db.ballotHeader(of: voter, process: process, in: tenant) else {
                 return nil
             }
             return header.ballot(tenant: tenant, process: process, choices: try await db.ballotChoices(sequence: header.sequence))
@@ -107,43 +103,30 @@ extension PostgresTransaction {
         guard processExists else { throw ParticipationError.notFound("process", ballot.processID) }
         guard voterExists else { throw ParticipationError.notFound("participant", ballot.voterID) }
         guard !idTaken else { throw ParticipationError.duplicate("ballot", ballot.id) }
-        guard let existing = try await ballotHeader(of: ballot.voterID, process: ballot.processID, scope: ballot.scope, in: tenant)
-        else {
+        let existing = try await ballotHeader(of: ballot.voterID, process: ballot.processID, in: tenant)
+        switch BallotCastDecision.deciding(ballot, existing: existing.map(\.counted)) {
+        case .insert:
             try await insertBallot(ballot)
             return .cast
-        }
-        if existing.channel.isRevisable && ballot.channel.isRevisable {
-            try await execute("DELETE FROM ballot WHERE sequence = \(existing.sequence)")
+        case .replace(let replaced):
+            // A replacement is only decided on an existing ballot, so `existing` is set.
+            try await execute("DELETE FROM ballot WHERE sequence = \(existing!.sequence)")
             try await insertBallot(ballot)
-            return .replaced(existing.id)
+            return .replaced(replaced)
+        case .refuse(let conflict):
+            try await execute("""
+                INSERT INTO ballot_conflict (tenant_id, process_id, value)
+                VALUES (\(tenant.rawValue), \(ballot.processID.rawValue), \(try StoredDocument.encode(conflict))::jsonb)
+                """)
+            return .refusedDuplicate(conflict)
         }
-        let conflict = BallotConflict(
-            tenantID: tenant, processID: ballot.processID, voterID: ballot.voterID, scope: ballot.scope,
-            keptBallotID: existing.id, keptChannel: existing.channel, refusedBallotID: ballot.id,
-            refusedChannel: ballot.channel, at: ballot.castAt)
-        try await execute("""
-            INSERT INTO ballot_conflict (tenant_id, process_id, value)
-            VALUES (\(tenant.rawValue), \(ballot.processID.rawValue), \(try StoredDocument.encode(conflict))::jsonb)
-            """)
-        return .refusedDuplicate(conflict)
     }
 
-    /// The voter's counted ballot for (process, scope), without its lines.
-    func ballotHeader(
-        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
-    ) async throws -> BallotRow? {
-        // Two statements so that each matches its partial unique index.
-        guard let scope else {
-            return try await fetchOne("""
-                SELECT \(unescaped: BallotRow.columns) FROM ballot
-                WHERE tenant_id = \(tenant.rawValue) AND process_id = \(process.rawValue) AND voter_id = \(voter.rawValue)
-                    AND scope_id IS NULL
-                """) { try BallotRow($0) }
-        }
-        return try await fetchOne("""
+    /// The voter's counted ballot in the process, without its lines.
+    func ballotHeader(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) async throws -> BallotRow? {
+        try await fetchOne("""
             SELECT \(unescaped: BallotRow.columns) FROM ballot
-            WHERE tenant_id = \(tenant.rawValue) AND process_id = \(process.rawValue) AND scope_id = \(scope.rawValue)
-                AND voter_id = \(voter.rawValue)
+            WHERE tenant_id = \(tenant.rawValue) AND process_id = \(process.rawValue) AND voter_id = \(voter.rawValue)
             """) { try BallotRow($0) }
     }
 

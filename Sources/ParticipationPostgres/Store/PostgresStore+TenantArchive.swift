@@ -113,7 +113,7 @@ extension PostgresTransaction {
             """) { row in
             let (participant, raw) = try row.decode((String, String).self)
             guard let frequency = NotificationFrequency(rawValue: raw) else {
-                throw ParticipationError(.storageFailure, "stored notification frequency '\(raw)' is unknown")
+                throw ParticipationError.storageFailure(diagnostic: "stored notification frequency '\(raw)' is unknown")
             }
             return TenantArchive.NotificationPreference(participantID: ParticipantID(rawValue: participant), frequency: frequency)
         }

@@ -51,8 +51,8 @@ extension SQLiteConnection {
     /// writer's transaction when a cast is decided on what it is stored into.
     ///
     /// One statement reads the five single rows (a scalar subquery each, so a missing row is a
-    /// `NULL` column rather than a missing row), then one primary-key lookup per distinct
-    /// proposition id: a cast's checks cost two statements, not six.
+    /// `NULL` column rather than a missing row), one the participant's counted ballot, then one
+    /// primary-key lookup per distinct proposition id.
     func actionContext(
         of participant: ParticipantID, in process: ProcessID, tenant: TenantID, propositions ids: [PropositionID]
     ) throws -> ActionContext {
@@ -83,6 +83,7 @@ extension SQLiteConnection {
         }
         return ActionContext(
             process: single.process, participant: single.participant, block: single.block, currentCharter: single.charter,
-            acceptedCharterVersion: single.accepted, propositions: propositions)
+            acceptedCharterVersion: single.accepted,
+            countedBallot: try ballotHeader(of: participant, process: process, in: tenant)?.counted, propositions: propositions)
     }
 }

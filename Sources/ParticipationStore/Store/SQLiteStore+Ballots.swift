@@ -21,11 +21,9 @@ extension SQLiteStore {
         }
     }
 
-    public func withdrawBallot(
-        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
-    ) async throws -> Ballot {
+    public func withdrawBallot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) async throws -> Ballot {
         try await write { db in
-            guard let header = try db.ballotHeader(of: voter, process: process, scope: scope, in: tenant) else {
+            guard let header = try db.ballotHeader(of: voter, process: process, in: tenant) else {
                 throw ParticipationError.notFound("ballot of participant", voter)
             }
             guard header.channel.isRevisable else {
@@ -37,11 +35,9 @@ extension SQLiteStore {
         }
     }
 
-    public func ballot(
-        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
-    ) async throws -> Ballot? {
+    public func ballot(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) async throws -> Ballot? {
         try await read { db in
-            guard let header = try db.ballotHeader(of: voter, process: process, scope: scope, in: tenant) else {
+            guard let header = try db.ballotHeader(of: voter, process: process, in: tenant) else {
                 return nil
             }
             return header.ballot(tenant: tenant, process: process, choices: try db.ballotChoices(sequence: header.sequence))
@@ -155,28 +151,25 @@ extension SQLiteConnection {
     /// after such a failure, so that a valid cast runs no existence query.
     func cast(_ ballot: Ballot) throws -> BallotCastOutcome {
         let tenant = ballot.tenantID
-        guard let existing = try ballotHeader(of: ballot.voterID, process: ballot.processID, scope: ballot.scope, in: tenant)
-        else {
+        let existing = try ballotHeader(of: ballot.voterID, process: ballot.processID, in: tenant)
+        switch BallotCastDecision.deciding(ballot, existing: existing.map(\.counted)) {
+        case .insert:
             try insertBallot(ballot)
             return .cast
+        case .replace(let replaced):
+            // A replacement is only decided on an existing ballot, so `existing` is set. The
+            // caller's savepoint puts it back if this fails half-way.
+            try replaceBallot(sequence: existing!.sequence, with: ballot)
+            return .replaced(replaced)
+        case .refuse(let conflict):
+            guard try !ballotIDIsTaken(ballot.id, in: tenant) else {
+                throw ParticipationError.duplicate("ballot", ballot.id)
+            }
+            try execute(sql: """
+                INSERT INTO ballot_conflict (tenant_id, process_id, value) VALUES (?, ?, ?)
+                """, arguments: [tenant.argument, ballot.processID.argument, .text(StoredValue.encode(conflict))])
+            return .refusedDuplicate(conflict)
         }
-        // Only online ballots are revisable, so a replacement keeps the channel.
-        if existing.channel.isRevisable && ballot.channel == existing.channel {
-            // The caller's savepoint puts the earlier ballot back if this fails half-way.
-            try replaceBallot(sequence: existing.sequence, with: ballot)
-            return .replaced(existing.id)
-        }
-        guard try !ballotIDIsTaken(ballot.id, in: tenant) else {
-            throw ParticipationError.duplicate("ballot", ballot.id)
-        }
-        let conflict = BallotConflict(
-            tenantID: tenant, processID: ballot.processID, voterID: ballot.voterID, scope: ballot.scope,
-            keptBallotID: existing.id, keptChannel: existing.channel, refusedBallotID: ballot.id,
-            refusedChannel: ballot.channel, at: ballot.castAt)
-        try execute(sql: """
-            INSERT INTO ballot_conflict (tenant_id, process_id, value) VALUES (?, ?, ?)
-            """, arguments: [tenant.argument, ballot.processID.argument, .text(StoredValue.encode(conflict))])
-        return .refusedDuplicate(conflict)
     }
 
     /// Whether a ballot with this id was ever stored in the tenant, even if since
@@ -185,21 +178,11 @@ extension SQLiteConnection {
         try exists(sql: "SELECT 1 FROM ballot_id WHERE tenant_id = ? AND id = ?", arguments: [tenant.argument, id.argument])
     }
 
-    /// The voter's counted ballot for (process, scope), without its lines.
-    func ballotHeader(
-        of voter: ParticipantID, process: ProcessID, scope: DistrictID?, in tenant: TenantID
-    ) throws -> StoredBallot.Header? {
-        // Two statements so that each matches its partial unique index.
-        guard let scope else {
-            return try fetchOne(sql: """
-                SELECT \(StoredBallot.headerColumns) FROM ballot
-                WHERE tenant_id = ? AND process_id = ? AND voter_id = ? AND scope_id IS NULL
-                """, arguments: [tenant.argument, process.argument, voter.argument]) { try StoredBallot.header($0) }
-        }
-        return try fetchOne(sql: """
-            SELECT \(StoredBallot.headerColumns) FROM ballot
-            WHERE tenant_id = ? AND process_id = ? AND scope_id = ? AND voter_id = ?
-            """, arguments: [tenant.argument, process.argument, scope.argument, voter.argument]) { try StoredBallot.header($0) }
+    /// The voter's counted ballot in the process, without its lines.
+    func ballotHeader(of voter: ParticipantID, process: ProcessID, in tenant: TenantID) throws -> StoredBallot.Header? {
+        try fetchOne(sql: """
+            SELECT \(StoredBallot.headerColumns) FROM ballot WHERE tenant_id = ? AND process_id = ? AND voter_id = ?
+            """, arguments: [tenant.argument, process.argument, voter.argument]) { try StoredBallot.header($0) }
     }
 
     /// A stored ballot's lines, in ballot order.

@@ -98,7 +98,7 @@ extension SQLiteConnection {
             """, arguments: t) { row in
             let raw = row.string(at: 1)
             guard let frequency = NotificationFrequency(rawValue: raw) else {
-                throw ParticipationError(.storageFailure, "stored notification frequency '\(raw)' is unknown")
+                throw ParticipationError.storageFailure(diagnostic: "stored notification frequency '\(raw)' is unknown")
             }
             return TenantArchive.NotificationPreference(participantID: ParticipantID(rawValue: row.string(at: 0)), frequency: frequency)
         }

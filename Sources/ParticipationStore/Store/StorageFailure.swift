@@ -3,13 +3,13 @@ import Participation
 /// Turns whatever a store operation threw into the error the storage contract allows.
 enum StorageFailure {
     /// A ``ParticipationError`` passes through; anything else (I/O, corruption, a full
-    /// disk, a busy timeout) becomes ``ParticipationError/Code/storageFailure`` naming
-    /// the SQLite error and statement, never the statement's arguments.
+    /// disk, a busy timeout) becomes ``ParticipationError/storageFailure(diagnostic:)``, whose
+    /// message names nothing of SQLite; the SQLite error and statement (never the statement's
+    /// arguments) go to its diagnostic, for the host's log.
     static func wrap(_ error: any Error) -> ParticipationError {
         switch error {
         case let error as ParticipationError: error
-        case let error as SQLiteError: ParticipationError(.storageFailure, "SQLite storage failed: \(error)")
-        default: ParticipationError(.storageFailure, "SQLite storage failed: \(error)")
+        default: ParticipationError.storageFailure(diagnostic: "SQLite: \(error)")
         }
     }
 }

@@ -10,6 +10,7 @@ package enum StoreSchema {
     package static let migrator = SQLiteMigrator(
         migrations: [
             version1, notifications, contributions, realisation, moderation, synthesis, ballotReplacement, ballotChannelCheck,
+            oneBallotPerProcess,
         ])
 
     static let version1 = SQLiteMigration(version: 1, name: "tenants, participants, charters, processes, audit, propositions, ballots", sql: """

@@ -22,6 +22,9 @@ enum StoredBallot {
         let scope: DistrictID?
         let channel: VoteChannel
         let castAt: Date
+
+        /// What deciding a new ballot of the voter needs of this one.
+        var counted: CountedBallotHeader { CountedBallotHeader(id: id, channel: channel, scope: scope) }
     }
 
     /// Reads the ``headerColumns`` starting at column `first`.
@@ -67,7 +70,7 @@ enum StoredBallot {
         case ("kiosk", _, _, _, let kioskID?):
             return .kiosk(kioskID: kioskID)
         default:
-            throw ParticipationError(.storageFailure, "stored ballot has an unreadable channel '\(name)'")
+            throw ParticipationError.storageFailure(diagnostic: "stored ballot has an unreadable channel '\(name)'")
         }
     }
 }

@@ -7,8 +7,9 @@ import Synchronization
 /// the seed, by registration and by an administrator, and kept in a JSON file beside the
 /// database (or only in memory).
 ///
-/// Not for production: tokens never expire, are stored in clear and cannot be revoked. A
-/// city replaces this with its identity provider behind ``Authenticator``.
+/// Not for production: tokens never expire and are stored in clear. They are revoked when
+/// their account is erased. A city replaces this with its identity provider behind
+/// ``Authenticator``.
 final class TokenRegistry: Authenticator {
     private let tokens: Mutex<[String: Caller]>
     private let file: URL?
@@ -36,6 +37,18 @@ final class TokenRegistry: Authenticator {
             try JSONCoding.encoder().encode(snapshot).write(to: file, options: .atomic)
         }
         return token
+    }
+
+    /// Revokes every token of `callers` (erased accounts): their credentials stop working.
+    func revokeTokens(of callers: Set<Caller>) throws {
+        guard !callers.isEmpty else { return }
+        let snapshot = tokens.withLock { tokens in
+            tokens = tokens.filter { !callers.contains($0.value) }
+            return tokens
+        }
+        if let file {
+            try JSONCoding.encoder().encode(snapshot).write(to: file, options: .atomic)
+        }
     }
 
     /// The caller a token stands for.

@@ -236,7 +236,7 @@ struct PaperBatchOutcomeBody: Codable, Sendable {
             switch outcome {
             case .counted(let id): Outcome(counted: true, ballotID: id.rawValue, error: nil)
             case .refused(let error):
-                Outcome(counted: false, ballotID: nil, error: .init(code: error.code.rawValue, message: error.message, field: error.field))
+                Outcome(counted: false, ballotID: nil, error: .init(code: error.code.rawValue, message: error.message, field: error.field, requestID: nil))
             }
         }
         counted = self.outcomes.filter(\.counted).count

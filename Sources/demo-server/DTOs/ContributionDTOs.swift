@@ -58,6 +58,33 @@ struct OpinionBody: Codable, Sendable {
         ]))
 }
 
+/// An opinion as the public sees it.
+struct PublicOpinionBody: Codable, Sendable {
+    /// An opaque key of the opinion: what reporting it names (`opinion:<propositionID>/<id>`).
+    let id: String
+    let propositionID: String
+    let author: AuthorBody
+    let stance: OpinionStance
+    let argument: String?
+    let at: Date
+
+    init(_ opinion: PublicOpinion) {
+        id = opinion.id
+        propositionID = opinion.propositionID.rawValue
+        author = AuthorBody(opinion.author)
+        stance = opinion.stance
+        argument = opinion.argument
+        at = opinion.at
+    }
+
+    static let schema = Schema.named(
+        "PublicOpinion",
+        .object([
+            .required("id", .text), .required("propositionID", .text), .required("author", AuthorBody.schema),
+            .required("stance", .enumeration(OpinionStance.self)), .optional("argument", .text), .required("at", .dateTime),
+        ]))
+}
+
 /// `PUT …/my-opinion`.
 struct GiveOpinionBody: Codable, Sendable {
     let stance: OpinionStance
@@ -105,23 +132,50 @@ struct CommentBody: Codable, Sendable {
         ]))
 }
 
-/// A comment with its replies, at any depth. A comment the public cannot see (pending or
-/// hidden by moderation) that has visible replies stays as a placeholder: its id, no `comment`.
-struct CommentThreadBody: Codable, Sendable {
+/// A comment as the public sees it: redacted, its author under the process's display policy.
+struct PublicCommentBody: Codable, Sendable {
     let id: String
-    let comment: CommentBody?
+    let processID: String
+    let subject: String
+    let author: AuthorBody
+    let body: String
+    let stance: CommentStance?
+    let createdAt: Date
+
+    init(_ comment: PublicComment) {
+        id = comment.id.rawValue
+        processID = comment.processID.rawValue
+        subject = comment.subject.description
+        author = AuthorBody(comment.author)
+        body = comment.body
+        stance = comment.stance
+        createdAt = comment.createdAt
+    }
+
+    static let schema = Schema.named(
+        "PublicComment",
+        .object([
+            .required("id", .text), .required("processID", .text), .required("subject", .text),
+            .required("author", AuthorBody.schema), .required("body", .text),
+            .optional("stance", .enumeration(CommentStance.self)), .required("createdAt", .dateTime),
+        ]))
+}
+
+/// A comment with its replies, at any depth. A comment the public cannot see (pending or
+/// hidden by moderation) that has visible replies stays as a placeholder: no `comment`, and
+/// nothing else of it.
+struct CommentThreadBody: Codable, Sendable {
+    let comment: PublicCommentBody?
     let replies: [CommentThreadBody]
 
-    init(_ thread: CommentThread) {
-        id = thread.id.rawValue
-        comment = thread.comment.map(CommentBody.init)
+    init(_ thread: PublicCommentThread) {
+        comment = thread.comment.map(PublicCommentBody.init)
         replies = thread.replies.map(CommentThreadBody.init)
     }
 
     /// Replies nest without limit, so the schema documents them as free-form threads.
     static let schema = Schema.named(
-        "CommentThread",
-        .object([.required("id", .text), .optional("comment", CommentBody.schema), .required("replies", .array(.any))]))
+        "CommentThread", .object([.optional("comment", PublicCommentBody.schema), .required("replies", .array(.any))]))
 }
 
 /// `POST …/comments`.
@@ -187,6 +241,37 @@ struct OfficialAnswerBody: Codable, Sendable {
             .required("id", .text), .required("processID", .text), .required("subject", .text), .required("authorID", .text),
             .required("role", .enumeration(Role.self)), .optional("onBehalfOf", .text), .required("body", .text),
             .required("at", .dateTime),
+        ]))
+}
+
+/// An official answer as the public sees it.
+struct PublicOfficialAnswerBody: Codable, Sendable {
+    let id: String
+    let processID: String
+    let subject: String
+    let author: AuthorBody
+    let role: Role
+    let onBehalfOf: String?
+    let body: String
+    let at: Date
+
+    init(_ answer: PublicOfficialAnswer) {
+        id = answer.id.rawValue
+        processID = answer.processID.rawValue
+        subject = answer.subject.description
+        author = AuthorBody(answer.author)
+        role = answer.role
+        onBehalfOf = answer.onBehalfOf
+        body = answer.body
+        at = answer.at
+    }
+
+    static let schema = Schema.named(
+        "PublicOfficialAnswer",
+        .object([
+            .required("id", .text), .required("processID", .text), .required("subject", .text),
+            .required("author", AuthorBody.schema), .required("role", .enumeration(Role.self)), .optional("onBehalfOf", .text),
+            .required("body", .text), .required("at", .dateTime),
         ]))
 }
 

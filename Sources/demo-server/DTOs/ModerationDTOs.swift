@@ -2,7 +2,8 @@ import Foundation
 import Participation
 
 /// The text form of a ``ModeratedItem`` (its `description`): `proposition:<id>`,
-/// `comment:<id>`, `petition:<id>` or `opinion:<propositionID>/<participantID>`.
+/// `comment:<id>`, `petition:<id>` or `opinion:<propositionID>/<participantID>` (in place of
+/// the participant, the opinion's public `id`).
 enum ModeratedItemText {
     static func parse(_ text: String, field: String = "item") throws -> ModeratedItem {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
@@ -66,14 +67,12 @@ struct ReportBody: Codable, Sendable {
         .object([.required("item", .text), .required("reason", .enumeration(ReportReason.self)), .optional("note", .text)]))
 }
 
-/// What a report did.
+/// What a reporter learns of their report.
 struct ReportReceiptBody: Codable, Sendable {
-    let state: ModerationStateBody
     /// Whether this report reached the threshold that hides the item until a moderator decides.
     let hidItem: Bool
 
-    static let schema = Schema.named(
-        "ReportReceipt", .object([.required("state", ModerationStateBody.schema), .required("hidItem", .boolean)]))
+    static let schema = Schema.named("ReportReceipt", .object([.required("hidItem", .boolean)]))
 }
 
 /// The moderators' decisions the API takes.

@@ -37,6 +37,42 @@ struct PetitionBody: Codable, Sendable {
         ]))
 }
 
+/// A petition as the public sees it.
+struct PublicPetitionBody: Codable, Sendable {
+    let id: String
+    let processID: String
+    let authors: [AuthorBody]
+    let title: String
+    let body: String
+    let threshold: Int
+    let thresholdStatus: String
+    let status: String
+    let signatureCount: Int
+    let createdAt: Date
+
+    init(_ petition: PublicPetition) {
+        id = petition.id.rawValue
+        processID = petition.processID.rawValue
+        authors = petition.authors.map(AuthorBody.init)
+        title = petition.title
+        body = petition.body
+        threshold = petition.threshold
+        thresholdStatus = petition.thresholdStatus.rawValue
+        status = petition.status.rawValue
+        signatureCount = petition.signatureCount
+        createdAt = petition.createdAt
+    }
+
+    static let schema = Schema.named(
+        "PublicPetition",
+        .object([
+            .required("id", .text), .required("processID", .text), .required("authors", .array(AuthorBody.schema)),
+            .required("title", .text), .required("body", .text), .required("threshold", .integer),
+            .required("thresholdStatus", .text), .required("status", .text), .required("signatureCount", .integer),
+            .required("createdAt", .dateTime),
+        ]))
+}
+
 /// `POST …/petitions`.
 struct CreatePetitionBody: Codable, Sendable {
     let title: String
@@ -53,36 +89,37 @@ struct PetitionStatusChangeBody: Codable, Sendable {
     let status: String
     let justification: String
     /// Absent when the platform changed the status (the threshold was reached).
-    let by: String?
+    let by: AuthorBody?
     let at: Date
 
-    init(_ change: PetitionStatusChange) {
+    init(_ change: PublicPetitionStatusChange) {
         status = change.status.rawValue
         justification = change.justification
-        by = change.by?.rawValue
+        by = change.by.map(AuthorBody.init)
         at = change.at
     }
 
     static let schema = Schema.named(
         "PetitionStatusChange",
         .object([
-            .required("status", .text), .required("justification", .text), .optional("by", .text), .required("at", .dateTime),
+            .required("status", .text), .required("justification", .text), .optional("by", AuthorBody.schema),
+            .required("at", .dateTime),
         ]))
 }
 
 /// What a signature did: the petition after it, and its status change at the threshold.
 struct SignatureReceiptBody: Codable, Sendable {
-    let petition: PetitionBody
+    let petition: PublicPetitionBody
     let statusChange: PetitionStatusChangeBody?
 
-    init(_ receipt: SignatureReceipt) {
-        petition = PetitionBody(receipt.petition)
+    init(_ receipt: PublicSignatureReceipt) {
+        petition = PublicPetitionBody(receipt.petition)
         statusChange = receipt.statusChange.map(PetitionStatusChangeBody.init)
     }
 
     static let schema = Schema.named(
         "SignatureReceipt",
-        .object([.required("petition", PetitionBody.schema), .optional("statusChange", PetitionStatusChangeBody.schema)]))
+        .object([.required("petition", PublicPetitionBody.schema), .optional("statusChange", PetitionStatusChangeBody.schema)]))
 }
 
 /// `POST …/decision`.

@@ -67,6 +67,71 @@ struct PropositionBody: Codable, Sendable {
         ]))
 }
 
+/// A proposition as the public sees it: redacted, its authors under the process's display
+/// policy, without the agent who transcribed it.
+struct PublicPropositionBody: Codable, Sendable {
+    struct OriginBody: Codable, Sendable {
+        let kind: String
+        let source: OfflineSource?
+        let place: String?
+
+        static let schema = Schema.named(
+            "PublicPropositionOrigin",
+            .object([
+                .required("kind", .string(allowed: ["online", "transcribed"])),
+                .optional("source", .enumeration(OfflineSource.self)), .optional("place", .text),
+            ]))
+    }
+
+    let id: String
+    let processID: String
+    let authors: [AuthorBody]
+    let origin: OriginBody
+    let title: String
+    let body: String
+    let estimatedCost: Int64?
+    let districtID: String?
+    let themes: [String]
+    let location: LocationBody?
+    let attachments: [String]
+    let lifecycle: String
+    let status: String
+    let version: Int
+    let createdAt: Date
+
+    init(_ proposition: PublicProposition) {
+        id = proposition.id.rawValue
+        processID = proposition.processID.rawValue
+        authors = proposition.authors.map(AuthorBody.init)
+        switch proposition.origin {
+        case .online: origin = OriginBody(kind: "online", source: nil, place: nil)
+        case .transcribed(let source, let place): origin = OriginBody(kind: "transcribed", source: source, place: place)
+        }
+        title = proposition.title
+        body = proposition.body
+        estimatedCost = proposition.estimatedCost
+        districtID = proposition.districtID?.rawValue
+        themes = proposition.themes.sorted()
+        location = proposition.location.map { LocationBody(latitude: $0.latitude, longitude: $0.longitude) }
+        attachments = proposition.attachments
+        lifecycle = proposition.lifecycle.rawValue
+        status = proposition.status.rawValue
+        version = proposition.version
+        createdAt = proposition.createdAt
+    }
+
+    static let schema = Schema.named(
+        "PublicProposition",
+        .object([
+            .required("id", .text), .required("processID", .text), .required("authors", .array(AuthorBody.schema)),
+            .required("origin", OriginBody.schema), .required("title", .text), .required("body", .text),
+            .optional("estimatedCost", .integer), .optional("districtID", .text), .required("themes", .array(.text)),
+            .optional("location", LocationBody.schema), .required("attachments", .array(.text)),
+            .required("lifecycle", .string(allowed: ["published", "withdrawn"])), .required("status", .text),
+            .required("version", .integer), .required("createdAt", .dateTime),
+        ]))
+}
+
 /// A point on the map.
 struct LocationBody: Codable, Sendable {
     let latitude: Double
@@ -190,22 +255,22 @@ struct AdjustCostBody: Codable, Sendable {
         "AdjustCost", .object([.required("estimatedCost", .integer), .required("reason", .text)]))
 }
 
-/// One version of a proposition's text.
+/// One version of a public proposition's text.
 struct PropositionVersionBody: Codable, Sendable {
     let number: Int
     let title: String
     let body: String
     let estimatedCost: Int64?
-    let editedBy: String
+    let editedBy: AuthorBody
     let at: Date
     let note: String?
 
-    init(_ version: PropositionVersion) {
+    init(_ version: PublicPropositionVersion) {
         number = version.number
         title = version.title
         body = version.body
         estimatedCost = version.estimatedCost
-        editedBy = version.editedBy.rawValue
+        editedBy = AuthorBody(version.editedBy)
         at = version.at
         note = version.note
     }
@@ -214,7 +279,7 @@ struct PropositionVersionBody: Codable, Sendable {
         "PropositionVersion",
         .object([
             .required("number", .integer), .required("title", .text), .required("body", .text),
-            .optional("estimatedCost", .integer), .required("editedBy", .text), .required("at", .dateTime),
+            .optional("estimatedCost", .integer), .required("editedBy", AuthorBody.schema), .required("at", .dateTime),
             .optional("note", .text),
         ]))
 }
@@ -224,21 +289,22 @@ struct StatusChangeBody: Codable, Sendable {
     let status: String
     let reason: String?
     let justification: String
-    let by: String
+    let by: AuthorBody
     let at: Date
 
-    init(_ change: StatusChange) {
+    init(_ change: PublicStatusChange) {
         status = change.status.rawValue
         reason = change.reason?.rawValue
         justification = change.justification
-        by = change.by.rawValue
+        by = AuthorBody(change.by)
         at = change.at
     }
 
     static let schema = Schema.named(
         "StatusChange",
         .object([
-            .required("status", .text), .optional("reason", .text), .required("justification", .text), .required("by", .text),
+            .required("status", .text), .optional("reason", .text), .required("justification", .text),
+            .required("by", AuthorBody.schema),
             .required("at", .dateTime),
         ]))
 }

@@ -93,3 +93,18 @@ enum ContributionReferenceText {
         }
     }
 }
+
+/// A person as the public sees them, under the process's display policy: a name, and a handle
+/// only where the policy lets contributions be linked (see the library's `PublicAuthor`).
+struct AuthorBody: Codable, Sendable {
+    let name: String
+    let handle: String?
+
+    init(_ author: PublicAuthor) {
+        name = author.name
+        handle = author.handle
+    }
+
+    static let schema = Schema.named(
+        "PublicAuthor", .object([.required("name", .text), .optional("handle", .text)]))
+}

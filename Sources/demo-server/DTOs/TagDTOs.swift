@@ -17,7 +17,7 @@ struct CitizenTaggingBody: Codable, Sendable {
     static let schema = Schema.named("CitizenTagging", .object([.required("allowed", .boolean)]))
 }
 
-/// A tag on a contribution.
+/// A tag one put on a contribution, as stored.
 struct ContributionTagBody: Codable, Sendable {
     let processID: String
     let contribution: String
@@ -40,6 +40,30 @@ struct ContributionTagBody: Codable, Sendable {
         .object([
             .required("processID", .text), .required("contribution", .text), .required("tag", .text),
             .required("taggedBy", .text), .required("byStaff", .boolean), .required("at", .dateTime),
+        ]))
+}
+
+/// A tag on a public contribution, as the public sees it.
+struct PublicContributionTagBody: Codable, Sendable {
+    let contribution: String
+    let tag: String
+    let taggedBy: AuthorBody
+    let byStaff: Bool
+    let at: Date
+
+    init(_ tag: PublicContributionTag) {
+        contribution = tag.contribution.description
+        self.tag = tag.tag
+        taggedBy = AuthorBody(tag.taggedBy)
+        byStaff = tag.byStaff
+        at = tag.at
+    }
+
+    static let schema = Schema.named(
+        "PublicContributionTag",
+        .object([
+            .required("contribution", .text), .required("tag", .text), .required("taggedBy", AuthorBody.schema),
+            .required("byStaff", .boolean), .required("at", .dateTime),
         ]))
 }
 

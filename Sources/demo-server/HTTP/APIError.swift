@@ -4,8 +4,10 @@ import Participation
 /// An error as the API reports it: an HTTP status and the body
 /// `{"error": {"code": "...", "message": "...", "field": "..."}}`.
 ///
-/// Library errors keep their code, message and field; the server adds its own codes only for
-/// what happens before the library is called (a body that is not JSON, a missing token).
+/// Library errors keep their code, message and field (written for the caller), except a storage
+/// failure, which becomes ``internalFailure``: its details are for the log. The server adds its
+/// own codes only for what happens before the library is called (a body that is not JSON, a
+/// missing token).
 struct APIError: Error, Sendable, Equatable {
     let status: HTTPResponse.Status
     let code: String
@@ -21,6 +23,10 @@ struct APIError: Error, Sendable, Equatable {
 
     /// The API form of a library error.
     init(_ error: ParticipationError) {
+        guard error.code != .storageFailure else {
+            self = .internalFailure
+            return
+        }
         self.init(Self.status(for: error.code), code: error.code.rawValue, error.message, field: error.field)
     }
 
@@ -64,5 +70,6 @@ struct APIError: Error, Sendable, Equatable {
     static let methodNotAllowed = APIError(.methodNotAllowed, code: "method_not_allowed", "this endpoint does not accept that method")
 
     /// Something failed that is not the caller's fault; details go to the log, not the client.
-    static let internalFailure = APIError(.internalServerError, code: "internal_error", "the server failed; see its log")
+    static let internalFailure = APIError(
+        .internalServerError, code: "internal_error", "the server failed; quote the request id to its operators")
 }

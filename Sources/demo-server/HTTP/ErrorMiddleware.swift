@@ -7,8 +7,8 @@ import Participation
 
 /// Turns every error into the API's JSON error body with its status: library errors through
 /// ``APIError/status(for:)``, the server's own ``APIError``s as they are, Hummingbird's
-/// (unknown route, oversized body) by their status, and anything else as a 500 whose
-/// details stay in the log.
+/// (unknown route, oversized body) by their status, and anything else, storage failures
+/// included, as a 500 that says nothing but the request's id: the details stay in the log.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let bodyLimit: Int
 
@@ -19,10 +19,12 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch {
             let apiError = Self.apiError(for: error, bodyLimit: bodyLimit)
-            if apiError.status == .internalServerError {
-                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            guard apiError.status == .internalServerError else {
+                return try JSONCoding.response(ErrorBody(apiError), status: apiError.status)
             }
-            return try JSONCoding.response(ErrorBody(apiError), status: apiError.status)
+            context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            let requestID = context.logger[metadataKey: RequestLogMiddleware<Context>.requestIDKey].map { "\($0)" }
+            return try JSONCoding.response(ErrorBody(apiError, requestID: requestID), status: apiError.status)
         }
     }
 

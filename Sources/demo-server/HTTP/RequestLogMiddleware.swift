@@ -3,14 +3,24 @@ import HummingbirdCore
 import Hummingbird
 import Logging
 
-/// Logs one line per request once it is answered: method, path, status and duration.
+/// Gives each request an id (in the `X-Request-ID` response header, in every log line of the
+/// request, and in the body of a server failure, so that a client's report leads to the log),
+/// and logs one line per request once it is answered: method, path, status and duration.
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The logger metadata key, and the response header, that carry the request's id.
+    static var requestIDKey: String { "request.id" }
+    static var requestIDHeader: HTTPField.Name { HTTPField.Name("X-Request-ID")! }  // a valid field name
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         let start = ContinuousClock.now
+        let id = Self.newRequestID()
+        var context = context
+        context.logger[metadataKey: Self.requestIDKey] = .string(id)
         do {
-            let response = try await next(request, context)
+            var response = try await next(request, context)
+            response.headers[Self.requestIDHeader] = id
             log(request, status: response.status.code, since: start, logger: context.logger)
             return response
         } catch {
@@ -18,6 +28,13 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
             log(request, status: 500, since: start, logger: context.logger)
             throw error
         }
+    }
+
+    /// 16 random hexadecimal digits.
+    static func newRequestID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let digits = String(generator.next() as UInt64, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     private func log(_ request: Request, status: Int, since start: ContinuousClock.Instant, logger: Logger) {

@@ -41,20 +41,17 @@ enum BudgetRoutes {
         },
         Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/my-ballot", summary: "Read one's own ballot",
-            tag: "budgets", access: .participant, query: [scopeQuery], response: BallotBody.schema,
-            errors: ErrorStatuses.authenticatedRead
+            tag: "budgets", access: .participant, response: BallotBody.schema, errors: ErrorStatuses.authenticatedRead
         ) { request in
-            let ballot = try await request.service.ownBallot(
-                scope: try request.scope(), in: try request.id("processID"), by: try request.caller())
+            let ballot = try await request.service.ownBallot(in: try request.id("processID"), by: try request.caller())
             return .json(BallotBody(ballot))
         },
         Endpoint(
             .delete, "/tenants/{tenantID}/processes/{processID}/my-ballot",
             summary: "Withdraw one's own online ballot while the vote is open", tag: "budgets", access: .participant,
-            query: [scopeQuery], response: BallotBody.schema, errors: ErrorStatuses.write
+            response: BallotBody.schema, errors: ErrorStatuses.write
         ) { request in
-            let ballot = try await request.service.withdrawBallot(
-                scope: try request.scope(), in: try request.id("processID"), by: try request.caller())
+            let ballot = try await request.service.withdrawBallot(in: try request.id("processID"), by: try request.caller())
             return .json(BallotBody(ballot))
         },
         Endpoint(

@@ -43,10 +43,10 @@ enum ContributionRoutes {
         Endpoint(
             .get, "/tenants/{tenantID}/propositions/{propositionID}/opinions",
             summary: "The opinions on a proposition, one per participant", tag: "contributions", access: .public,
-            query: .paging, response: Page<OpinionBody>.schema(of: OpinionBody.schema), errors: ErrorStatuses.read
+            query: .paging, response: Page<PublicOpinionBody>.schema(of: PublicOpinionBody.schema), errors: ErrorStatuses.read
         ) { request in
             let opinions = try await request.service.opinions(on: try request.id("propositionID"), in: try request.tenantID())
-            return .json(try request.page().page(of: opinions) { $0.participantID.rawValue }.map(OpinionBody.init))
+            return .json(try request.page().page(of: opinions) { $0.id }.map(PublicOpinionBody.init))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/processes/{processID}/comments",
@@ -69,7 +69,7 @@ enum ContributionRoutes {
         ) { request in
             let threads = try await request.service.commentThreads(
                 on: try request.subject(), of: try request.id("processID"), in: try request.tenantID())
-            return .json(try request.page().page(of: threads) { $0.id.rawValue }.map(CommentThreadBody.init))
+            return .json(try request.page().page(ofPositions: threads).map(CommentThreadBody.init))
         },
         Endpoint(
             .put, "/tenants/{tenantID}/comments/{commentID}/my-vote",
@@ -102,12 +102,12 @@ enum ContributionRoutes {
         Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/official-answers",
             summary: "The official answers on a subject, oldest first", tag: "contributions", access: .public,
-            query: [subjectQuery] + .paging, response: Page<OfficialAnswerBody>.schema(of: OfficialAnswerBody.schema),
-            errors: ErrorStatuses.read
+            query: [subjectQuery] + .paging,
+            response: Page<PublicOfficialAnswerBody>.schema(of: PublicOfficialAnswerBody.schema), errors: ErrorStatuses.read
         ) { request in
             let answers = try await request.service.officialAnswers(
                 on: try request.subject(), of: try request.id("processID"), in: try request.tenantID())
-            return .json(try request.page().page(of: answers) { $0.id.rawValue }.map(OfficialAnswerBody.init))
+            return .json(try request.page().page(of: answers) { $0.id.rawValue }.map(PublicOfficialAnswerBody.init))
         },
     ]
 }

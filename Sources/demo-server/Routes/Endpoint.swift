@@ -31,8 +31,8 @@ struct Endpoint: Sendable {
     let requestSchema: Schema?
     let successStatus: HTTPResponse.Status
     let responseSchema: Schema
-    /// The error statuses this endpoint can answer, for the documentation.
-    let errorStatuses: [HTTPResponse.Status]
+    /// Error statuses this endpoint answers beyond those its shape implies (``errorStatuses``).
+    let extraErrorStatuses: [HTTPResponse.Status]
     let handler: @Sendable (APIRequest) async throws -> APIResponse
 
     init(
@@ -50,8 +50,27 @@ struct Endpoint: Sendable {
         self.requestSchema = requestSchema
         self.successStatus = successStatus
         self.responseSchema = responseSchema
-        self.errorStatuses = errorStatuses
+        self.extraErrorStatuses = errorStatuses
         self.handler = handler
+    }
+
+    /// Every error status the endpoint can answer, for the documentation: those any request of
+    /// its shape can meet (a malformed request, a server failure; a missing or unknown token; an
+    /// id that names nothing; a body too large; the library's refusals for a caller: forbidden,
+    /// blocked, a conflict with the state, invalid input), and its own extras.
+    var errorStatuses: [HTTPResponse.Status] {
+        var statuses: Set<HTTPResponse.Status> = [.badRequest, .internalServerError]
+        let hasParameters = !pathParameters.isEmpty
+        if hasParameters { statuses.formUnion([.notFound, .unprocessableContent]) }
+        if requestSchema != nil { statuses.formUnion([.contentTooLarge, .unprocessableContent]) }
+        switch access {
+        case .public: break
+        case .participant: statuses.formUnion([.unauthorized, .forbidden, .notFound, .unprocessableContent])
+        case .host: statuses.insert(.unauthorized)
+        }
+        if method != .get, access != .public || requestSchema != nil { statuses.insert(.conflict) }
+        statuses.formUnion(extraErrorStatuses)
+        return statuses.sorted { $0.code < $1.code }
     }
 
     /// The `{name}` captures of the path, in order.

@@ -28,7 +28,7 @@ enum ModerationRoutes {
             let body = try await request.body(ReportBody.self)
             let receipt = try await request.service.report(
                 try ModeratedItemText.parse(body.item), reason: body.reason, note: body.note, by: try request.caller())
-            return .json(ReportReceiptBody(state: ModerationStateBody(receipt.state), hidItem: receipt.hidItem), status: .created)
+            return .json(ReportReceiptBody(hidItem: receipt.hidItem), status: .created)
         },
         Endpoint(
             .get, "/tenants/{tenantID}/moderation/queue", summary: "Items awaiting approval or with open reports (moderators)",

@@ -16,6 +16,16 @@ enum PabulibRoutes {
             return .json(PabulibBody(scope: scope?.rawValue, pabulib: text))
         },
         Endpoint(
+            .get, "/tenants/{tenantID}/processes/{processID}/published-pabulib",
+            summary: "One scope as a pabulib .pb file, for anyone once results are published: recounting it gives the result",
+            tag: "results", access: .public, query: [BudgetRoutes.scopeQuery], response: PabulibBody.schema,
+            errors: ErrorStatuses.read + [.forbidden, .unprocessableContent]
+        ) { request in
+            let scope = try request.scope()
+            let text = try await request.service.exportPabulib(of: try request.id("processID"), scope: scope, in: try request.tenantID())
+            return .json(PabulibBody(scope: scope?.rawValue, pabulib: text))
+        },
+        Endpoint(
             .post, "/tenants/{tenantID}/processes/{processID}/pabulib",
             summary: "Import a .pb election into an empty budget before its vote: projects, voters, paper ballots (administrators; audited)",
             tag: "results", access: .participant, request: PabulibImportBody.schema, status: .created,

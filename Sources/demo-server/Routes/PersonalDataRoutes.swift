@@ -20,7 +20,11 @@ enum PersonalDataRoutes {
             summary: "Erase a participant's personal data: the account becomes anonymous, contributions and ballots stay (oneself, or administrators on request; audited)",
             tag: "personal data", access: .participant, response: DoneBody.schema, errors: ErrorStatuses.authenticatedRead
         ) { request in
-            try await request.service.eraseParticipant(try request.id("participantID"), by: try request.caller())
+            let caller = try request.caller()
+            let erased: ParticipantID = try request.id("participantID")
+            try await request.service.eraseParticipant(erased, by: caller)
+            // An erased account's credentials stop working.
+            try request.dependencies.tokens.revokeTokens(of: [Caller(tenantID: caller.tenantID, participantID: erased)])
             return .json(DoneBody.ok)
         },
         Endpoint(
@@ -31,7 +35,10 @@ enum PersonalDataRoutes {
         ) { request in
             let body = try await request.body(RetentionRequestBody.self)
             let now = body.now ?? Date()
-            return .json(RetentionResultBody(now: now, anonymised: try await request.service.applyRetention(now: now)))
+            let anonymised = try await request.service.applyRetention(now: now)
+            try request.dependencies.tokens.revokeTokens(
+                of: Set(anonymised.flatMap { tenant, ids in ids.map { Caller(tenantID: tenant, participantID: $0) } }))
+            return .json(RetentionResultBody(now: now, anonymised: anonymised))
         },
     ]
 }

@@ -20,9 +20,9 @@ enum PetitionRoutes {
         },
         Endpoint(
             .get, "/tenants/{tenantID}/petitions/{petitionID}", summary: "Read a petition, with its signature count",
-            tag: "petitions", access: .public, response: PetitionBody.schema, errors: ErrorStatuses.read
+            tag: "petitions", access: .public, response: PublicPetitionBody.schema, errors: ErrorStatuses.read
         ) { request in
-            .json(PetitionBody(try await request.service.petition(try request.id("petitionID"), in: try request.tenantID())))
+            .json(PublicPetitionBody(try await request.service.petition(try request.id("petitionID"), in: try request.tenantID())))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/petitions/{petitionID}/signatures",

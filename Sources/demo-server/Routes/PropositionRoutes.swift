@@ -42,12 +42,21 @@ enum PropositionRoutes {
         Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/propositions",
             summary: "The process's public propositions (published or withdrawn, not pending or hidden by moderation)",
-            tag: "propositions", access: .public, query: .paging, response: Page<PropositionBody>.schema(of: PropositionBody.schema),
-            errors: ErrorStatuses.read
+            tag: "propositions", access: .public, query: .paging,
+            response: Page<PublicPropositionBody>.schema(of: PublicPropositionBody.schema), errors: ErrorStatuses.read
         ) { request in
             let propositions = try await request.service.publicPropositions(
                 of: try request.id("processID"), in: try request.tenantID())
-            return .json(try request.page().page(of: propositions) { $0.id.rawValue }.map(PropositionBody.init))
+            return .json(try request.page().page(of: propositions) { $0.id.rawValue }.map(PublicPropositionBody.init))
+        },
+        Endpoint(
+            .get, "/tenants/{tenantID}/processes/{processID}/my-propositions",
+            summary: "One's own propositions in the process, drafts included", tag: "propositions", access: .participant,
+            query: .paging, response: Page<PropositionBody>.schema(of: PropositionBody.schema),
+            errors: ErrorStatuses.authenticatedRead
+        ) { request in
+            let own = try await request.service.ownPropositions(of: try request.id("processID"), by: try request.caller())
+            return .json(try request.page().page(of: own) { $0.id.rawValue }.map(PropositionBody.init))
         },
         Endpoint(
             .post, "/tenants/{tenantID}/processes/{processID}/transcriptions",
@@ -63,10 +72,18 @@ enum PropositionRoutes {
             return .json(PropositionBody(proposition), status: .created)
         },
         Endpoint(
-            .get, "/tenants/{tenantID}/propositions/{propositionID}", summary: "Read a proposition", tag: "propositions",
-            access: .public, response: PropositionBody.schema, errors: ErrorStatuses.read
+            .get, "/tenants/{tenantID}/propositions/{propositionID}", summary: "Read a proposition as the public sees it",
+            tag: "propositions", access: .public, response: PublicPropositionBody.schema, errors: ErrorStatuses.read
         ) { request in
-            .json(PropositionBody(try await request.service.proposition(try request.id("propositionID"), in: try request.tenantID())))
+            .json(
+                PublicPropositionBody(try await request.service.proposition(try request.id("propositionID"), in: try request.tenantID())))
+        },
+        Endpoint(
+            .get, "/tenants/{tenantID}/propositions/{propositionID}/whole",
+            summary: "Read a proposition whole, unredacted (its authors; staff who review, moderate or act for others)",
+            tag: "propositions", access: .participant, response: PropositionBody.schema, errors: ErrorStatuses.authenticatedRead
+        ) { request in
+            .json(PropositionBody(try await request.service.proposition(try request.id("propositionID"), by: try request.caller())))
         },
         Endpoint(
             .put, "/tenants/{tenantID}/propositions/{propositionID}",

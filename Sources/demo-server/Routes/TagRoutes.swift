@@ -45,11 +45,12 @@ enum TagRoutes {
         Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/tags",
             summary: "The tags of the process's contributions (by contribution, tag, then tagger)", tag: "tags",
-            access: .public, query: .paging, response: Page<ContributionTagBody>.schema(of: ContributionTagBody.schema),
+            access: .public, query: .paging,
+            response: Page<PublicContributionTagBody>.schema(of: PublicContributionTagBody.schema),
             errors: ErrorStatuses.read
         ) { request in
             let tags = try await request.service.contributionTags(of: try request.id("processID"), in: try request.tenantID())
-            return .json(try request.page().page(ofPositions: tags).map(ContributionTagBody.init))
+            return .json(try request.page().page(ofPositions: tags).map(PublicContributionTagBody.init))
         },
         Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/tag-groups",

@@ -28,7 +28,7 @@ struct DurabilityTests {
             let store = try await SQLiteStore(path: path)
             for number in acknowledged {
                 let ballot = try await store.ballot(
-                    of: ParticipantID(rawValue: "voter-\(number)"), process: Self.process, scope: nil, in: Self.tenant)
+                    of: ParticipantID(rawValue: "voter-\(number)"), process: Self.process, in: Self.tenant)
                 #expect(ballot?.id.rawValue == "ballot-\(number)")
                 #expect(ballot?.choices.count == Self.linesPerBallot, "ballot \(number)")
             }
@@ -57,7 +57,7 @@ struct DurabilityTests {
             let store = try await SQLiteStore(path: path)
             for number in first + second {
                 let ballot = try await store.ballot(
-                    of: ParticipantID(rawValue: "voter-\(number)"), process: Self.process, scope: nil, in: Self.tenant)
+                    of: ParticipantID(rawValue: "voter-\(number)"), process: Self.process, in: Self.tenant)
                 #expect(ballot?.choices.count == Self.linesPerBallot, "ballot \(number)")
             }
         }

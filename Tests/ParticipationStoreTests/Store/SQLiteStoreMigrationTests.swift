@@ -37,7 +37,7 @@ struct SQLiteStoreMigrationTests {
 
             try StoreSchema.migrator.migrate(db)
 
-            #expect(try SQLiteMigrator.appliedVersion(db) == 8)
+            #expect(try SQLiteMigrator.appliedVersion(db) == StoreSchema.migrator.migrations.count)
             #expect(try rows(db, "SELECT * FROM ballot ORDER BY sequence") == ballots)
             #expect(try rows(db, "SELECT * FROM ballot_line ORDER BY ballot_sequence, position") == lines)
             #expect(try rows(db, "SELECT * FROM ballot_id ORDER BY id") == ids)
@@ -79,6 +79,45 @@ struct SQLiteStoreMigrationTests {
                 """, arguments: Array(repeating: .null, count: 11)) { $0.string(at: 1) }
             #expect(!opcodes.isEmpty)
             #expect(!opcodes.contains("OpenEphemeral"))
+        }
+    }
+
+    /// Version 9: one ballot per voter and process. A database written before may hold a
+    /// voter's ballots in two scopes; the later one is set aside with its lines, never lost.
+    @Test func version9SetsAsideASecondScopesBallotAndKeepsOnePerVoter() async throws {
+        try await withTemporaryDirectory { directory in
+            let db = try SQLiteConnection.open(SQLiteConfiguration(path: directory.appendingPathComponent("old.sqlite").path))
+            try SQLiteMigrator(migrations: Array(StoreSchema.migrator.migrations.prefix(8))).migrate(db)
+            try db.executeScript("""
+                INSERT INTO tenant (id, value) VALUES ('t', '{}');
+                INSERT INTO participant (tenant_id, id, value) VALUES ('t', 'alice', '{}'), ('t', 'bob', '{}');
+                INSERT INTO process (tenant_id, id, revision, value) VALUES ('t', 'bp', 0, '{}');
+                INSERT INTO ballot (tenant_id, id, process_id, voter_id, scope_id, channel, cast_at)
+                    VALUES ('t', 'b1', 'bp', 'alice', 'north', 'online', 1.5);
+                INSERT INTO ballot (tenant_id, id, process_id, voter_id, scope_id, channel, cast_at)
+                    VALUES ('t', 'b2', 'bp', 'bob', 'north', 'online', 2.5);
+                INSERT INTO ballot (tenant_id, id, process_id, voter_id, scope_id, channel, cast_at)
+                    VALUES ('t', 'b3', 'bp', 'alice', 'south', 'online', 3.5);
+                INSERT INTO ballot_line VALUES (1, 0, 'p-1', 1), (2, 0, 'p-2', 1), (3, 0, 'p-3', 1), (3, 1, 'p-4', 1);
+                """)
+
+            try StoreSchema.migrator.migrate(db)
+
+            #expect(try rows(db, "SELECT id FROM ballot ORDER BY sequence") == [[.text("b1")], [.text("b2")]])
+            #expect(try rows(db, "SELECT id, voter_id, scope_id FROM ballot_set_aside") == [[.text("b3"), .text("alice"), .text("south")]])
+            #expect(
+                try rows(db, "SELECT position, proposition_id FROM ballot_set_aside_line ORDER BY position")
+                    == [[.integer(0), .text("p-3")], [.integer(1), .text("p-4")]])
+            #expect(try rows(db, "SELECT * FROM ballot_line WHERE ballot_sequence = 3").isEmpty)
+            // The set-aside id stays taken, and a voter has one ballot whatever the scope.
+            #expect(try rows(db, "SELECT id FROM ballot_id WHERE id = 'b3'").count == 1)
+            let second = #expect(throws: SQLiteError.self) {
+                try db.execute(sql: """
+                    INSERT INTO ballot (tenant_id, id, process_id, voter_id, scope_id, channel, cast_at)
+                    VALUES ('t', 'b9', 'bp', 'bob', 'south', 'online', 0)
+                    """)
+            }
+            #expect(second?.extendedCode == .constraintUnique)
         }
     }
 }

@@ -29,8 +29,7 @@ struct SQLiteStoreSchemaTests {
                 try db.execute(sql: insertBallot, arguments: ["tenant-a", "b2", "bp-1", "alice", nil])
             }
             #expect(error?.extendedCode == .constraintUnique)
-
-            try db.execute(sql: insertBallot, arguments: ["tenant-a", "b3", "bp-1", "alice", "north"])
+            // Another scope is no way to a second ballot: one per voter and process.
             let districtError = #expect(throws: SQLiteError.self) {
                 try db.execute(sql: insertBallot, arguments: ["tenant-a", "b4", "bp-1", "alice", "north"])
             }
@@ -53,11 +52,12 @@ struct SQLiteStoreSchemaTests {
     @Test func aBallotReplacedInPlaceCannotTakeAUsedId() async throws {
         try await withPopulatedFile { db in
             try db.execute(sql: "UPDATE ballot SET id = 'b2' WHERE id = 'b1'")
-            try db.execute(sql: insertBallot, arguments: ["tenant-a", "b3", "bp-1", "alice", "north"])
+            try db.execute(sql: insertBallot, arguments: ["tenant-a", "b3", "bp-1", "carol", "north"])
             let error = #expect(throws: SQLiteError.self) {
                 try db.execute(sql: "UPDATE ballot SET id = 'b1' WHERE id = 'b3'")
             }
             #expect(error?.extendedCode == .constraintPrimaryKey)
+            try db.execute(sql: "DELETE FROM ballot WHERE id = 'b3'")
             let reused = #expect(throws: SQLiteError.self) {
                 try db.execute(sql: insertBallot, arguments: ["tenant-a", "b1", "bp-1", "carol", nil])
             }

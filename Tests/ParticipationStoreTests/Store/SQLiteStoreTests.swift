@@ -18,7 +18,7 @@ struct SQLiteStoreTests {
                 applied = try db.fetchAll(sql: migrations) { "\($0.int(at: 0)) \($0.string(at: 1))" }
             }
             let reopened = try await SQLiteStore(path: path)
-            let ballot = try await reopened.ballot(of: "alice", process: "bp-1", scope: nil, in: StoreFixture.tenantA.id)
+            let ballot = try await reopened.ballot(of: "alice", process: "bp-1", in: StoreFixture.tenantA.id)
             #expect(ballot == StoreFixture.ballot("b1", voter: "alice"))
 
             // Every migration is recorded once, and reopening applied none again.
@@ -53,7 +53,8 @@ struct SQLiteStoreTests {
                 _ = try await SQLiteStore(path: url.path)
             } catch let error as ParticipationError {
                 #expect(error.code == .storageFailure)
-                #expect(error.message.contains("not an SQLite database"))
+                #expect(error.diagnostic?.contains("not an SQLite database") == true, "the log learns why")
+                #expect(!error.message.contains("SQLite") && !error.description.contains("SQLite"), "a caller learns nothing of the engine")
             }
         }
     }

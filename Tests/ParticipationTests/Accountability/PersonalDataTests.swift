@@ -26,7 +26,7 @@ struct PersonalDataTests {
         #expect(erased.displayName == "anonymous")
         #expect(erased.pseudonym == nil)
         #expect(erased.profile == Profile())
-        #expect(try await budget.service.proposition("tricky", in: budget.world.tenant.id).authors == [alice.participantID])
+        #expect(try await budget.service.proposition("tricky", in: budget.world.tenant.id).authors == [PublicAuthor(name: PublicAuthor.anonymousName, handle: nil)])
         #expect(try await budget.service.storage.ballotCounts(of: budget.process.id, in: budget.world.tenant.id) == countsBefore)
         let again = await participationError {
             _ = try await budget.service.castBallot(choices("piste"), in: budget.process.id, by: alice)

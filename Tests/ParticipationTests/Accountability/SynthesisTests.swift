@@ -84,7 +84,13 @@ struct SynthesisTests {
             try await budget.service.tagContribution(.proposition("bancs"), in: process, tag: "Ombre", by: citizen)
         }
         #expect(refused?.code == .forbidden)
-        let staffTag = try await budget.service.tagContribution(.proposition("bancs"), in: process, tag: "  Ombre ", by: budget.admin)
+        for inexact in ["  ombre ", "Ombre"] {
+            let refused = await participationError {
+                try await budget.service.tagContribution(.proposition("bancs"), in: process, tag: inexact, by: budget.admin)
+            }
+            #expect(refused?.field == "tag", "'\(inexact)' is refused, not silently rewritten")
+        }
+        let staffTag = try await budget.service.tagContribution(.proposition("bancs"), in: process, tag: "ombre", by: budget.admin)
         #expect(staffTag.tag == "ombre")
         #expect(staffTag.byStaff)
         let notAdmin = await participationError { _ = try await budget.service.setCitizenTagging(true, of: process, by: citizen) }
@@ -101,6 +107,8 @@ struct SynthesisTests {
         #expect(groups.first?.contributions.count == 6)
         #expect(await participationError { _ = try await budget.service.sharedTermGroups(of: process, by: citizen) }?.code == .forbidden)
         try await budget.service.untagContribution(.proposition("arbres"), in: process, tag: "ombre", by: citizen)
-        #expect(try await budget.service.contributionTags(of: process, in: budget.world.tenant.id) == [staffTag])
+        let tags = try await budget.service.contributionTags(of: process, in: budget.world.tenant.id)
+        #expect(tags.map(\.tag) == [staffTag.tag])
+        #expect(tags.map(\.taggedBy.handle) == [staffTag.taggedBy.rawValue])
     }
 }

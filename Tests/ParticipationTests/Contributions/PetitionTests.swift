@@ -74,7 +74,7 @@ struct PetitionTests {
         #expect(decided.status == .sentToVotation)
         let history = try await world.service.petitionStatusHistory(of: petition.id, in: world.tenant.id)
         #expect(history.map(\.status) == [.open, .toBeDebated, .sentToVotation])
-        #expect(history.last?.by == official.participantID)
+        #expect(history.last?.by?.handle == official.participantID.rawValue)
         let late = await participationError { _ = try await world.service.signPetition(petition.id, by: try await world.citizen("B")) }
         #expect(late?.code == .invalidTransition)
     }

@@ -17,9 +17,9 @@ struct PropositionTests {
         let versions = try await world.service.versions(of: proposition.id, in: world.tenant.id)
         #expect(versions.map(\.number) == [1, 2])
         #expect(versions[0].body == "Des bancs à l'ombre.")
-        #expect(versions[0].editedBy == alice.participantID)
+        #expect(versions[0].editedBy.handle == alice.participantID.rawValue)
         #expect(versions[1].body == "Six bancs à l'ombre des platanes.")
-        #expect(versions[1].editedBy == agent.participantID)
+        #expect(versions[1].editedBy.handle == agent.participantID.rawValue)
         #expect(versions[1].note == "rewritten with the author after the workshop")
         #expect(versions[1].at == TestWorld.start.addingTimeInterval(3_600))
         let log = try await world.service.auditLog(subject: "proposition:\(proposition.id)", by: world.admin)
@@ -105,7 +105,7 @@ struct PropositionTests {
         #expect(proposition.authors == [resident.participantID])
         #expect(proposition.lifecycle == .published)
         let stored = try await world.service.proposition(proposition.id, in: world.tenant.id)
-        #expect(stored.origin == proposition.origin)
+        #expect(stored.origin == .transcribed(.marketStand, place: "Marché de l'Estacade"), "the public does not see the agent")
         let citizen = try await world.citizen("Bob")
         let refused = await participationError {
             _ = try await world.service.transcribeProposition(
@@ -139,8 +139,14 @@ struct PropositionTests {
         let world = try await TestWorld()
         let process = try await world.openConsultation()
         let alice = try await world.citizen()
-        let draft = try await world.service.draftProposition(
+        let written = try await world.service.draftProposition(
             in: process.id, PropositionDraft(title: "Abri vélo", body: "Un abri", estimatedCost: 800_000), by: alice)
+        let reviewerOfDrafts = try await world.staff("Relecture", roles: [.reviewer])
+        let hiddenDraft = await participationError {
+            _ = try await world.service.adjustEstimatedCost(written.id, to: 1, reason: "too early", by: reviewerOfDrafts)
+        }
+        #expect(hiddenDraft?.code == .notFound, "a draft is its authors' alone: staff do not see it either")
+        let draft = try await world.service.publishProposition(written.id, by: alice)
         let negative = await participationError {
             _ = try await world.service.draftProposition(
                 in: process.id, PropositionDraft(title: "X", body: "Y", estimatedCost: -1), by: alice)

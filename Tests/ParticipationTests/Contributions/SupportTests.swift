@@ -85,8 +85,8 @@ struct SupportTests {
         _ = try await world.service.giveOpinion(on: propositions[0].id, stance: .inFavour, by: bob)
         let opinions = try await world.service.opinions(on: propositions[0].id, in: world.tenant.id)
         #expect(opinions.count == 2)
-        let summary = OpinionSummary(opinions)
+        let summary = OpinionSummary(opinions.map(\.stance))
         #expect((summary.inFavour, summary.against, summary.mixed) == (1, 0, 1))
-        #expect(opinions.first { $0.participantID == alice.participantID }?.argument == "Good idea, wrong place")
+        #expect(opinions.first { $0.author.handle == alice.participantID.rawValue }?.argument == "Good idea, wrong place")
     }
 }

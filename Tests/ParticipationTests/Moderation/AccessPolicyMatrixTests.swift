@@ -61,9 +61,13 @@ struct AccessPolicyMatrixTests {
                                 block != nil ? .participantBlocked : (Self.staffRoles[staffOperation]!.contains(role) ? nil : .forbidden)
                             #expect(decision.refusal?.code == expected, "\(operation) by \(role), block \(String(describing: blockKind))")
                             checked += 1
-                        case .report:
+                        case .report, .act:
                             let decision = AccessPolicy.decide(operation, for: AccessRequest(participant: participant, block: block, now: now))
                             #expect(decision.refusal?.code == (block != nil ? .participantBlocked : nil))
+                            checked += 1
+                        case .ownAccount:
+                            let decision = AccessPolicy.decide(operation, for: AccessRequest(participant: participant, block: block, now: now))
+                            #expect(decision.isAllowed, "a blocked account still reads and manages its own data")
                             checked += 1
                         case .participate(let action):
                             for situation in Situation.allCases {
@@ -90,7 +94,7 @@ struct AccessPolicyMatrixTests {
                 }
             }
         }
-        #expect(checked == Role.allCases.count * 2 * 3 * (StaffOperation.allCases.count + 1 + ParticipationAction.allCases.count * 4 * 3))
+        #expect(checked == Role.allCases.count * 2 * 3 * (StaffOperation.allCases.count + 3 + ParticipationAction.allCases.count * 4 * 3))
     }
 
     @Test func theServiceAsksThePolicyForStaffAndCitizensAlike() async throws {

@@ -1,0 +1,41 @@
+/// The key of the per-process pseudonyms the public sees under ``DisplayPolicy/pseudonym``.
+///
+/// Pseudonyms are keyed hashes of the participant, the process and the tenant, so that without
+/// the key nobody can compute a participant's pseudonym from their id, nor link their
+/// pseudonyms in two processes. The host keeps one secret for all its service instances (so
+/// that pseudonyms stay the same across restarts and servers) and never publishes it.
+public struct PseudonymSecret: Sendable {
+    let hasher: SipHash24
+
+    /// A key derived from `secret`.
+    /// - Throws: `invalidInput` (field `secret`) when the secret has fewer than 16 bytes.
+    public init(_ secret: String) throws {
+        let bytes = Array(secret.utf8)
+        guard bytes.count >= 16 else {
+            throw ParticipationError.invalid("secret", "the pseudonym secret must have at least 16 bytes")
+        }
+        // Two fixed-key passes derive a 128-bit key from a secret of any length (as ``Pseudonymiser`` does).
+        let derive0 = SipHash24(k0: 0x7075_626c_6963_6e61, k1: 0x6d65_7330_0000_0000)
+        let derive1 = SipHash24(k0: 0x7075_626c_6963_6e61, k1: 0x6d65_7331_0000_0000)
+        hasher = SipHash24(k0: derive0.hash(bytes), k1: derive1.hash(bytes))
+    }
+
+    /// A random key, for one service instance: pseudonyms then change when it restarts. Pass a
+    /// kept secret to ``ParticipationService/init(storage:clock:ids:pseudonymSecret:)`` instead.
+    public static func random() -> PseudonymSecret {
+        var generator = SystemRandomNumberGenerator()
+        let words = (0..<4).map { _ in AuthorDisplay.hex(generator.next()) }
+        // Four words of 16 hexadecimal digits each: 64 bytes, above the 16 the initializer needs.
+        return try! PseudonymSecret(words.joined())
+    }
+
+    /// The 64-bit keyed hash of `parts`, separated by NUL bytes.
+    func hash(_ parts: [String]) -> UInt64 {
+        var bytes: [UInt8] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { bytes.append(0) }
+            bytes.append(contentsOf: part.utf8)
+        }
+        return hasher.hash(bytes)
+    }
+}
