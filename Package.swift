@@ -142,6 +142,8 @@ let package = Package(
             name: "DemoServerTests",
             dependencies: [
                 "demo-server",
+                // The SQLite store, to make a storage failure happen under the server.
+                "ParticipationStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings

@@ -31,9 +31,10 @@ struct DemoServer {
         }
         let storage = try await makeStorage(running, logger: logger)
         let tokens = try TokenRegistry(file: tokenFile(running))
+        let service = ParticipationService(storage: storage, pseudonymSecret: try pseudonymSecret(running))
         if try await DemoSeed.isEmpty(storage) {
             if running.seed {
-                let seeded = try await DemoSeed.run(service: ParticipationService(storage: storage), tokens: tokens)
+                let seeded = try await DemoSeed.run(service: service, tokens: tokens)
                 logSeed(seeded, port: running.port, logger: logger)
             }
         } else {
@@ -43,7 +44,7 @@ struct DemoServer {
         }
         // The host token is printed so the operator can create tenants; it is no secret in a demo.
         logger.notice("host token (creates tenants): \(running.hostToken ?? "")")
-        let app = try buildApplication(configuration: running, storage: storage, tokens: tokens, logger: logger)
+        let app = try buildApplication(configuration: running, service: service, tokens: tokens, logger: logger)
         try await app.runService()
     }
 

@@ -87,7 +87,7 @@ import Testing
         }
         let server = try await TestServer()
         let app = try buildApplication(
-            configuration: server.configuration, storage: server.storage, tokens: server.tokens,
+            configuration: server.configuration, service: server.service, tokens: server.tokens,
             authenticator: HeaderAuthenticator())
         let aliceID = server.participantID("Alice")
         try await app.test(.router) { client in

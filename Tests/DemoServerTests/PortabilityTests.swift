@@ -10,7 +10,8 @@ import Testing
     static func emptyServer(_ configuration: ServerConfiguration, _ body: @escaping @Sendable (APIClient) async throws -> Void)
         async throws
     {
-        let app = try buildApplication(configuration: configuration, storage: InMemoryStorage(), tokens: try TokenRegistry())
+        let app = try buildApplication(
+            configuration: configuration, service: ParticipationService(storage: InMemoryStorage()), tokens: try TokenRegistry())
         try await app.test(.router) { client in try await body(APIClient(client: client)) }
     }
 

@@ -56,11 +56,12 @@ extension ParticipationService {
         try await authorize(caller, for: .manageProcess)
         let process = try await storage.process(processID, in: caller.tenantID)
         try process.requireWritable()
+        let opensVote = try process.phase(phaseID).allowedActions.contains(.vote)
+        if opensVote { try process.requireUnlocked(.voteReopening) }
         let facts = PhaseFacts(
             unreviewedPropositions: try await storage.unreviewedPropositionCount(of: processID, in: caller.tenantID))
         var opened = try process.openingPhase(phaseID, at: clock.now(), facts: facts)
-        if try process.phase(phaseID).allowedActions.contains(.vote) {
-            try process.requireUnlocked(.voteReopening)
+        if opensVote {
             if process.frozenBallot == nil, process.kind == .participatoryBudget, process.budget != nil {
                 opened.frozenBallot = FrozenBallot(frozenAt: clock.now(), lists: try await ballotLists(of: process))
             }

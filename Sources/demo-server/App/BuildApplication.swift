@@ -2,17 +2,17 @@ import Hummingbird
 import Logging
 import Participation
 
-/// The demo server as a Hummingbird application over `storage`: the routes of the route
+/// The demo server as a Hummingbird application over `service`: the routes of the route
 /// table behind request logging and JSON error mapping.
 ///
-/// Tests build it with an ``InMemoryStorage`` and drive it with `app.test(.router)`.
+/// Tests build it with a service over an ``InMemoryStorage`` and drive it with `app.test(.router)`.
 func buildApplication(
-    configuration: ServerConfiguration, storage: any ParticipationStorage, tokens: TokenRegistry? = nil,
+    configuration: ServerConfiguration, service: ParticipationService, tokens: TokenRegistry? = nil,
     authenticator: (any Authenticator)? = nil, logger: Logger = Logger(label: "demo-server")
 ) throws -> some ApplicationProtocol {
     let tokens = try tokens ?? TokenRegistry()
     let dependencies = AppDependencies(
-        service: ParticipationService(storage: storage), authenticator: authenticator ?? tokens, tokens: tokens,
+        service: service, authenticator: authenticator ?? tokens, tokens: tokens,
         verifier: DemoCensus.verifier, hostToken: configuration.hostToken ?? "", bodyLimit: configuration.bodyLimit)
     let router = Router()
     router.add(middleware: RequestLogMiddleware())

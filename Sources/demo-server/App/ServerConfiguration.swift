@@ -13,6 +13,9 @@ struct ServerConfiguration: Sendable, Equatable {
     var bodyLimit = 1 << 20
     /// The platform host's token; a random one is made and logged when not given.
     var hostToken: String?
+    /// The key of the public pseudonyms (`PARTICIPATION_PSEUDONYM_SECRET`, at least 16 bytes);
+    /// when not given it is kept beside the database.
+    var pseudonymSecret: String?
 
     /// The usage message for `--help` and bad options.
     static let usage = """
@@ -39,6 +42,7 @@ struct ServerConfiguration: Sendable, Equatable {
         if let path = environment["PARTICIPATION_DATABASE"] { configuration.databasePath = path }
         if let seed = environment["PARTICIPATION_SEED"] { configuration.seed = try Self.flag(seed, name: "PARTICIPATION_SEED") }
         if let token = environment["PARTICIPATION_HOST_TOKEN"], !token.isEmpty { configuration.hostToken = token }
+        if let secret = environment["PARTICIPATION_PSEUDONYM_SECRET"], !secret.isEmpty { configuration.pseudonymSecret = secret }
 
         var remaining = arguments[...]
         while let option = remaining.popFirst() {

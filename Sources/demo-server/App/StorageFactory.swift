@@ -28,6 +28,21 @@ func tokenFile(_ configuration: ServerConfiguration) -> URL? {
         ? nil : URL(fileURLWithPath: configuration.databasePath + ".tokens.json")
 }
 
+/// The key of the pseudonyms the public sees: `PARTICIPATION_PSEUDONYM_SECRET` when set, else
+/// kept in a file beside a SQLite database (made on first start, readable by its owner only), so
+/// that pseudonyms stay the same across restarts; random for a database in memory.
+func pseudonymSecret(_ configuration: ServerConfiguration) throws -> PseudonymSecret {
+    if let secret = configuration.pseudonymSecret { return try PseudonymSecret(secret) }
+    guard configuration.databasePath != ":memory:", !usesPostgres(configuration) else { return .random() }
+    let file = URL(fileURLWithPath: configuration.databasePath + ".pseudonym-secret")
+    if let kept = try? String(contentsOf: file, encoding: .utf8) { return try PseudonymSecret(kept) }
+    var generator = SystemRandomNumberGenerator()
+    let secret = (0..<4).map { _ in String(generator.next() as UInt64, radix: 16) }.joined(separator: "-") + "-demo-server-secret"
+    try Data(secret.utf8).write(to: file, options: .atomic)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+    return try PseudonymSecret(secret)
+}
+
 /// Whether `--database` is a PostgreSQL URL rather than a SQLite file.
 func usesPostgres(_ configuration: ServerConfiguration) -> Bool {
     configuration.databasePath.hasPrefix("postgres://") || configuration.databasePath.hasPrefix("postgresql://")

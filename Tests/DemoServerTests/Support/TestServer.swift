@@ -34,9 +34,12 @@ struct TestServer {
         seed.accounts.first { $0.name.hasPrefix(firstName) }!.participantID.rawValue
     }
 
+    let service: ParticipationService
+
     init(bodyLimit: Int = 1 << 20) async throws {
         tokens = try TokenRegistry()
-        seed = try await DemoSeed.run(service: ParticipationService(storage: storage), tokens: tokens)
+        service = ParticipationService(storage: storage)
+        seed = try await DemoSeed.run(service: service, tokens: tokens)
         var configuration = ServerConfiguration()
         configuration.hostToken = Self.hostToken
         configuration.bodyLimit = bodyLimit
@@ -45,7 +48,7 @@ struct TestServer {
 
     /// Runs `body` with a client of the application.
     func test(_ body: @escaping @Sendable (APIClient) async throws -> Void) async throws {
-        let app = try buildApplication(configuration: configuration, storage: storage, tokens: tokens)
+        let app = try buildApplication(configuration: configuration, service: service, tokens: tokens)
         try await app.test(.router) { client in try await body(APIClient(client: client)) }
     }
 }
