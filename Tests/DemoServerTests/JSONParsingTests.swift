@@ -40,13 +40,24 @@ import Testing
         }
     }
 
-    @Test func nestingIsBoundedAndARepeatedKeyKeepsItsLastValue() throws {
+    @Test func nestingIsBoundedAndARepeatedKeyIsRefused() throws {
         let deep = String(repeating: "[", count: JSONValue.maximumDepth) + String(repeating: "]", count: JSONValue.maximumDepth)
         #expect(throws: Never.self) { try JSONValue(parsing: Array(deep.utf8)) }
         let tooDeep = "[" + deep + "]"
         let error = #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: Array(tooDeep.utf8)) }
         #expect(error?.reason == "arrays and objects nest too deeply")
-        #expect(try JSONValue(parsing: Array(#"{"a":1,"a":2}"#.utf8)) == .object(["a": .number(2)]))
+        let repeated = #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: Array(#"{"a":1,"a":2}"#.utf8)) }
+        #expect(repeated?.reason == "the key 'a' appears twice", "validated one way, decoded another: refused")
+    }
+
+    @Test func integersAreExactAndWrittenAsIntegers() throws {
+        #expect(try JSONValue(parsing: Array("9007199254740993".utf8)) == .integer(9_007_199_254_740_993), "beyond 2^53, still exact")
+        #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: Array("9223372036854775808".utf8)) }
+        let schema = Schema.object([.required("cents", .integer)])
+        for inexact in ["1.0", "1e3", "150000.5"] {
+            let value = try JSONValue(parsing: Array(#"{"cents":\#(inexact)}"#.utf8))
+            #expect(schema.violation(in: value)?.path == "cents", "\(inexact) is not an integer as written")
+        }
     }
 
     @Test func theErrorSaysWhere() {

@@ -62,12 +62,13 @@ import Testing
 
     @Test func schemaValidatorCatchesWhatItShould() {
         let schema = Schema.object([.required("a", .integer), .optional("b", .array(.text))])
-        #expect(schema.violation(in: .object(["a": .number(1)])) == nil)
+        #expect(schema.violation(in: .object(["a": .integer(1)])) == nil)
         #expect(schema.violation(in: .object(["a": .number(1.5)]))?.path == "a")
+        #expect(schema.violation(in: .object(["a": .number(1)]))?.path == "a", "an integer written with a fraction is refused")
         #expect(schema.violation(in: .object([:]))?.message == "is required")
-        #expect(schema.violation(in: .object(["a": .number(1), "c": .null]))?.path == "c")
-        #expect(schema.violation(in: .object(["a": .number(1), "b": .array([.bool(true)])]))?.path == "b.0")
-        #expect(schema.violation(in: .object(["a": .number(1), "b": .null])) == nil)
+        #expect(schema.violation(in: .object(["a": .integer(1), "c": .null]))?.path == "c")
+        #expect(schema.violation(in: .object(["a": .integer(1), "b": .array([.bool(true)])]))?.path == "b.0")
+        #expect(schema.violation(in: .object(["a": .integer(1), "b": .null])) == nil)
         #expect(Schema.string(allowed: ["x"]).violation(in: .string("y")) != nil)
     }
 }

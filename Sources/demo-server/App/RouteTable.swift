@@ -17,7 +17,9 @@ extension Router<BasicRequestContext> {
     /// Registers `endpoints`, each answering through its handler once access is checked.
     func register(_ endpoints: [Endpoint], dependencies: AppDependencies) {
         for endpoint in endpoints {
+            let known = Set(endpoint.query.map(\.name))
             on(RouterPath(endpoint.path), method: endpoint.method) { request, context in
+                try Self.checkQuery(of: request, knowing: known)
                 let caller = try await Self.caller(of: request, context: context, for: endpoint, dependencies: dependencies)
                 let apiRequest = APIRequest(
                     request: request, context: context, endpoint: endpoint, dependencies: dependencies,
@@ -28,6 +30,19 @@ extension Router<BasicRequestContext> {
                 case .encoded(let json): return JSONCoding.response(encoded: json, status: response.status)
                 }
             }
+        }
+    }
+
+    /// Refuses a query parameter the endpoint does not take, or one given twice: a misspelt
+    /// or repeated parameter is an error to report, not something to ignore or pick from.
+    static func checkQuery(of request: Request, knowing known: Set<String>) throws {
+        var seen: Set<String> = []
+        for (name, _) in request.uri.queryParameters {
+            let name = String(name)
+            guard known.contains(name) else {
+                throw APIError.malformed("this endpoint takes no query parameter '\(name)'", field: name)
+            }
+            guard seen.insert(name).inserted else { throw APIError.malformed("the query parameter '\(name)' is given twice", field: name) }
         }
     }
 

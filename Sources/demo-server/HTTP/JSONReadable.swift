@@ -30,8 +30,8 @@ extension JSONValue {
     func optionalInteger(_ key: String, field: String) throws -> Int? {
         switch self[key] {
         case nil, .null: return nil
-        case .number(let number):
-            guard let integer = Int(exactly: number) else { throw APIError.malformed("'\(field)' has an invalid value", field: field) }
+        case .integer(let value):
+            guard let integer = Int(exactly: value) else { throw APIError.malformed("'\(field)' has an invalid value", field: field) }
             return integer
         case let other?: throw APIError.malformed("'\(field)' must be an integer, not \(other.typeName)", field: field)
         }

@@ -51,7 +51,7 @@ private struct JSONTextParser {
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         default: throw failure("unexpected character")
         }
     }
@@ -72,7 +72,8 @@ private struct JSONTextParser {
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after an object key")
             skipWhitespace()
-            members[key] = try parseValue()
+            // A repeated key would be read one way here and maybe another by a decoder: refused.
+            guard members.updateValue(try parseValue(), forKey: key) == nil else { throw failure("the key '\(key)' appears twice") }
             skipWhitespace()
             if peek() == UInt8(ascii: ",") {
                 position += 1
@@ -183,9 +184,12 @@ private struct JSONTextParser {
         return value
     }
 
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as RFC 8259 writes it.
-    private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as RFC 8259 writes it: an
+    /// ``JSONValue/integer(_:)`` when written without fraction or exponent (exact, refused
+    /// beyond 64 bits rather than rounded), a ``JSONValue/number(_:)`` otherwise.
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
         let start = position
+        var isInteger = true
         if peek() == UInt8(ascii: "-") { position += 1 }
         if peek() == UInt8(ascii: "0") {
             position += 1
@@ -194,19 +198,24 @@ private struct JSONTextParser {
         }
         if peek() == UInt8(ascii: ".") {
             position += 1
+            isInteger = false
             guard skipDigits() > 0 else { throw failure("invalid number") }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             position += 1
+            isInteger = false
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
             guard skipDigits() > 0 else { throw failure("invalid number") }
         }
+        let literal = String(decoding: bytes[start..<position], as: UTF8.self)
+        if isInteger {
+            guard let integer = Int64(literal) else { throw failure("integer out of the 64-bit range") }
+            return .integer(integer)
+        }
         // The grammar above admits only what `Double(_:)` reads; a value beyond its range
         // reads as infinity, which JSON cannot mean.
-        guard let number = Double(String(decoding: bytes[start..<position], as: UTF8.self)), number.isFinite else {
-            throw failure("number out of range")
-        }
-        return number
+        guard let number = Double(literal), number.isFinite else { throw failure("number out of range") }
+        return .number(number)
     }
 
     /// Skips ASCII digits; returns how many.

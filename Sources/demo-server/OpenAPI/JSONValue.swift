@@ -1,8 +1,13 @@
 /// Any JSON value, decoded as is: the form a request body takes while it is checked against
 /// its ``Schema``, and the form tests read responses in.
+///
+/// Two numbers are equal when they have the same value, whether read as an integer or not.
 enum JSONValue: Sendable, Equatable, Codable {
     case null
     case bool(Bool)
+    /// A number written as an integer (no fraction, no exponent) within 64 bits, kept exact:
+    /// what the request parser reads integers as, so that money in cents is never rounded.
+    case integer(Int64)
     case number(Double)
     case string(String)
     case array([JSONValue])
@@ -14,6 +19,8 @@ enum JSONValue: Sendable, Equatable, Codable {
             self = .null
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
+        } else if let value = try? container.decode(Int64.self) {
+            self = .integer(value)
         } else if let value = try? container.decode(Double.self) {
             self = .number(value)
         } else if let value = try? container.decode(String.self) {
@@ -30,6 +37,7 @@ enum JSONValue: Sendable, Equatable, Codable {
         switch self {
         case .null: try container.encodeNil()
         case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
         case .number(let value):
             // Whole numbers print without a fraction ("200", not "200.0").
             if value.rounded() == value, abs(value) < 9.0e15 { try container.encode(Int64(value)) } else { try container.encode(value) }
@@ -39,12 +47,26 @@ enum JSONValue: Sendable, Equatable, Codable {
         }
     }
 
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.integer(let left), .integer(let right)): left == right
+        case (.number(let left), .number(let right)): left == right
+        case (.integer(let left), .number(let right)), (.number(let right), .integer(let left)): Double(exactly: left) == right
+        case (.string(let left), .string(let right)): left == right
+        case (.array(let left), .array(let right)): left == right
+        case (.object(let left), .object(let right)): left == right
+        default: false
+        }
+    }
+
     /// The JSON type's name, for messages.
     var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
-        case .number: "number"
+        case .integer, .number: "number"
         case .string: "string"
         case .array: "array"
         case .object: "object"

@@ -11,7 +11,8 @@ extension Schema {
     /// The first place `value` breaks the schema, or nil when it conforms.
     ///
     /// Objects refuse unknown members and need their required ones; an optional member may
-    /// be null. Integers must be whole numbers.
+    /// be null. An integer is written as one: no fraction, no exponent (`1.0` and `1e3` are
+    /// refused, not read as 1 and 1000).
     func violation(in value: JSONValue, at path: String = "") -> SchemaViolation? {
         func fail(_ message: String) -> SchemaViolation { SchemaViolation(path: path, message: message) }
         func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -25,9 +26,11 @@ extension Schema {
                 return fail("must be one of: \(allowed.joined(separator: ", "))")
             }
             return nil
-        case (.integer, .number(let number)):
-            return number.rounded() == number && abs(number) < 9.0e15 ? nil : fail("must be a whole number")
-        case (.number, .number), (.boolean, .bool):
+        case (.integer, .integer):
+            return nil
+        case (.integer, .number):
+            return fail("must be an integer, written without a fraction or an exponent")
+        case (.number, .number), (.number, .integer), (.boolean, .bool):
             return nil
         case (.array(let element), .array(let items)):
             for (index, item) in items.enumerated() {

@@ -29,7 +29,10 @@ struct APIRequest: Sendable {
             throw APIError.malformed("missing path parameter '\(name)'", field: name)
         }
         // Most ids have no escapes: skip Foundation's decoder (a CFString round trip) for them.
-        let decoded = raw.utf8.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? raw : raw
+        guard raw.utf8.contains(UInt8(ascii: "%")) else { return try Identifier<Entity>.validated(raw, field: name) }
+        guard let decoded = raw.removingPercentEncoding else {
+            throw APIError.malformed("path parameter '\(name)' has an invalid percent-encoding", field: name)
+        }
         return try Identifier<Entity>.validated(decoded, field: name)
     }
 

@@ -89,7 +89,7 @@ enum BudgetRoutes {
         Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/results",
             summary: "Public counts (live budgets, or once results are published)", tag: "budgets", access: .public,
-            query: [scopeQuery], response: TallyBody.schema, errors: ErrorStatuses.read + [.unprocessableContent]
+            query: [scopeQuery], response: TallyBody.schema, errors: ErrorStatuses.read + [.forbidden, .unprocessableContent]
         ) { request in
             let tally = try await request.service.publicTally(
                 of: try request.id("processID"), scope: try request.scope(), in: try request.tenantID())

@@ -95,6 +95,12 @@ struct APIClient: Sendable {
         let schema: Schema
         if result.status.code >= 400 {
             schema = ErrorBody.schema
+            // The statuses an endpoint documents are the ones it answers.
+            if let endpoint = RouteTable.endpoint(method, path: uri), ![404, 405].contains(result.status.code) || endpoint.pathParameters.isEmpty == false {
+                #expect(
+                    endpoint.errorStatuses.contains(result.status), "\(method) \(uri) answered \(result.status), which it does not document",
+                    sourceLocation: sourceLocation)
+            }
         } else if let endpoint = RouteTable.endpoint(method, path: uri) {
             #expect(result.status == endpoint.successStatus, "\(method) \(uri)", sourceLocation: sourceLocation)
             schema = endpoint.responseSchema

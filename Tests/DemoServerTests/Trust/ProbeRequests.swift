@@ -94,7 +94,7 @@ enum ProbeRequests {
             if let allowed, let first = allowed.first { return .string(first) }
             if format == "date-time" { return .string("2026-06-01T00:00:00Z") }
             return .string(targets.value(forField: name, variant: variant))
-        case .integer: return .number(1)
+        case .integer: return .integer(1)
         case .number: return .number(1)
         case .boolean: return .bool(true)
         case .array(let element): return .array([body(of: element, named: name, variant: variant, targets: targets)])
@@ -116,6 +116,7 @@ extension JSONValue {
         switch self {
         case .null: "null"
         case .bool(let value): value ? "true" : "false"
+        case .integer(let value): String(value)
         case .number(let value): value == value.rounded() ? String(Int64(value)) : String(value)
         case .string(let value): "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         case .array(let values): "[" + values.map(\.jsonText).joined(separator: ",") + "]"
