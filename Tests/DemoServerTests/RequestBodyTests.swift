@@ -20,7 +20,7 @@ import Testing
         (#"{"kind":"referendum","title":"Parc","phases":[]}"#, "malformed_request", "kind"),
         (#"{"title":"Parc","phases":[]}"#, "malformed_request", "kind"),
         (#"[1,2]"#, "malformed_request", nil),
-        (#"{"kind":"consultation","title":"Parc","phases":[{"id":"p1","name":"Avis","kind":"vote","startsAt":"tomorrow"}]}"#, "malformed_request", "phases.0"),  // the decoder names the phase, not the date key
+        (#"{"kind":"consultation","title":"Parc","phases":[{"id":"p1","name":"Avis","kind":"vote","startsAt":"tomorrow"}]}"#, "malformed_request", "phases.0.startsAt"),
     ] as [(String, String, String?)])
     func malformedBodies(body: String, code: String, field: String?) async throws {
         let server = try await TestServer()

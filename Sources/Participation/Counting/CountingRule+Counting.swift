@@ -26,6 +26,8 @@ extension CountingRule {
         let profile = CountingProfile(election)
         let indices: [Int]
         switch self {
+        case _ where isEqualShares && profile.voterCount == 0:
+            indices = Self.nothingToShare
         case .equalSharesAddOne:
             indices = await EqualSharesLadder(profile: profile, definition: .pabutools).run(parallelSteps: options.parallelSteps)
         case .equalSharesAddOneOfficial:
@@ -43,6 +45,8 @@ extension CountingRule {
         let profile = CountingProfile(election)
         let indices: [Int]
         switch self {
+        case _ where isEqualShares && profile.voterCount == 0:
+            indices = Self.nothingToShare
         case .equalSharesAddOne:
             indices = EqualSharesLadder(profile: profile, definition: .pabutools).runSequentially()
         case .equalSharesAddOneOfficial:
@@ -51,6 +55,18 @@ extension CountingRule {
             indices = try selectWithoutLadder(election.kind, profile, options)
         }
         return CountingOutcome(rule: self, selectedIndices: indices, projects: election.projects)
+    }
+
+    /// Equal shares gives each voter a share of the budget: with no voter there is nothing to
+    /// share and nothing is selected (rather than a division by zero).
+    static let nothingToShare: [Int] = []
+
+    /// Whether the rule shares the budget among voters (equal shares and its completions).
+    public var isEqualShares: Bool {
+        switch self {
+        case .equalShares, .equalSharesAddOne, .equalSharesAddOneOfficial: true
+        default: false
+        }
     }
 
     private func selectWithoutLadder(_ kind: BallotKind, _ profile: CountingProfile, _ options: CountingOptions) throws -> [Int] {

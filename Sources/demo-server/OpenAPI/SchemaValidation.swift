@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a JSON value breaks its ``Schema``: the path to the value and what is wrong.
 struct SchemaViolation: Error, Sendable, Equatable, CustomStringConvertible {
     /// The dotted path to the offending value (`phases.0.name`); empty for the root.
@@ -21,9 +23,12 @@ extension Schema {
             return inner.violation(in: value, at: path)
         case (.any, _):
             return nil
-        case (.string(_, let allowed), .string(let text)):
+        case (.string(let format, let allowed), .string(let text)):
             if let allowed, !allowed.contains(text) {
                 return fail("must be one of: \(allowed.joined(separator: ", "))")
+            }
+            if format == "date-time", !Self.isDateTime(text) {
+                return fail("must be an RFC 3339 date-time, for example 2026-06-01T00:00:00Z")
             }
             return nil
         case (.integer, .integer):
@@ -76,5 +81,14 @@ extension Schema {
         case .named(_, let inner): inner.expectedTypeName
         case .any: "any value"
         }
+    }
+}
+
+extension Schema {
+    /// Whether `text` is a date-time as the API reads them (RFC 3339, with or without fractions
+    /// of a second): what the body's decoder then reads.
+    static func isDateTime(_ text: String) -> Bool {
+        (try? Date(text, strategy: Date.ISO8601FormatStyle())) != nil
+            || (try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))) != nil
     }
 }

@@ -88,6 +88,20 @@ struct ResultsTests {
         #expect(recount.sortedSelected == result.scopes[0].selected.map(\.rawValue))
     }
 
+    /// Found by fuzzing the demo server: counting a vote nobody took part in with an equal
+    /// shares rule divided the envelope among no voters and crashed the server. Equal shares
+    /// now selects nothing; every rule counts, and the export recounts to the same outcome.
+    @Test(arguments: CountingRule.allCases)
+    func aVoteWithoutBallotsCountsUnderEveryRuleAndRecountsAlike(rule: CountingRule) async throws {
+        let budget = try await BudgetWorld()
+        _ = try await budget.service.closePhase("vote", of: budget.process.id, by: budget.admin)
+        let results = try await budget.service.countResults(of: budget.process.id, with: rule, by: budget.admin)
+        #expect(results.map(\.ballots) == [0])
+        if rule.isEqualShares { #expect(results.map(\.selected) == [[]]) }
+        let file = try await budget.service.exportPabulib(of: budget.process.id, by: budget.admin)
+        #expect(try await rule.count(try PabulibParser.parse(file)).sortedSelected == results[0].selected.map(\.rawValue))
+    }
+
     @Test func beforePublicationOnlyStaffExportBallots() async throws {
         let budget = try await Self.votedBudget()
         let citizen = try await budget.world.citizen("Curious")
