@@ -16,7 +16,7 @@ import Testing
 /// ```
 /// A failing check reports through Swift Testing under the check's name.
 public struct StorageConformanceCheck: Sendable, CustomTestStringConvertible {
-    /// What the check asserts, e.g. "ballots: one per voter and scope across channels".
+    /// What the check asserts, e.g. "ballots: one per voter and process across channels".
     public let name: String
     let body: @Sendable (any ParticipationStorage) async throws -> Void
 

@@ -18,6 +18,37 @@ import Testing
         #expect(closed.status == .ok)
     }
 
+    /// The trust issue's case: reopening the vote after publication, and a second ballot then.
+    @Test func aPublishedResultIsFinalAndOnlyAnExplicitCorrectionReplacesIt() async throws {
+        let server = try await TestServer()
+        let base = "/tenants/demo/processes/\(server.seed.budgetID)"
+        try await server.test { client in
+            try await closedVote(server, client)
+            let published = try await client.send(.post, "\(base)/results/publication", token: server.admin)
+            #expect(published.status == .created)
+            #expect(published.json["version"] == .integer(1))
+            let reopened = try await client.send(.post, "\(base)/phases/vote/reopen", token: server.admin, json: #"{"reason":"une urne oubliée"}"#)
+            #expect(reopened.status == .conflict)
+            #expect(reopened.errorCode == "rules_locked")
+            let chloe = server.token("Chloé")
+            let late = try await client.send(
+                .post, "\(base)/ballots", token: chloe, json: #"{"choices":[{"propositionID":"\#(server.seed.projectIDs[0])"}]}"#)
+            #expect(late.status != .created)
+            let public1 = try await client.send(.get, "\(base)/published-pabulib")
+            #expect(public1.string("pabulib")?.contains("num_votes;2") == true)
+
+            let corrected = try await client.send(
+                .post, "\(base)/results/corrections", token: server.admin, json: #"{"reason":"le conseil a voté les parts égales","rule":"mes-cost"}"#)
+            #expect(corrected.status == .created)
+            #expect(corrected.json["version"] == .integer(2))
+            #expect(corrected.json["correction"]?["reason"] == .string("le conseil a voté les parts égales"))
+            let versions = try await client.send(.get, "\(base)/results/versions")
+            #expect(versions.json["items"]?.arrayValue?.compactMap { $0["version"] } == [.integer(1), .integer(2)])
+            let citizen = try await client.send(.post, "\(base)/results/corrections", token: server.alice, json: #"{"reason":"non"}"#)
+            #expect(citizen.status == .forbidden)
+        }
+    }
+
     @Test func publishResultsThenReadAndExport() async throws {
         let server = try await TestServer()
         let base = "/tenants/demo/processes/\(server.seed.budgetID)"

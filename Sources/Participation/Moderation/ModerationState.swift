@@ -6,7 +6,7 @@ import Foundation
 
 /// Where one item stands with moderation: who may see it, its open reports, its redactions
 /// and the latest decision. Items nobody reported or decided on have no stored state: they are
-/// visible, or pending in a pre-moderated process (see ``ModerationView``).
+/// visible, or pending in a pre-moderated process (see ``PublicView``).
 public struct ModerationState: Hashable, Sendable, Codable {
     public let tenantID: TenantID
     public let item: ModeratedItem

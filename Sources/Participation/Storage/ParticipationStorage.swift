@@ -9,7 +9,7 @@
 /// - **Atomicity.** Each requirement is one transaction: it happens whole or not at all. A
 ///   write that throws has changed nothing. Requirements that carry an ``AuditEntry`` write it in
 ///   the same transaction as the change.
-/// - **Invariants under concurrency.** Uniqueness rules (one ballot per voter and scope, one
+/// - **Invariants under concurrency.** Uniqueness rules (one ballot per voter and process, one
 ///   support, opinion, signature or comment vote per participant, ids), quotas checked inside
 ///   the write, and optimistic revisions hold when many tasks call at once.
 /// - **Values round-trip.** What a read returns equals what was written (with the stored

@@ -10,7 +10,7 @@ public struct ContributionTag: Hashable, Sendable, Codable {
     public let tenantID: TenantID
     public let processID: ProcessID
     public let contribution: ContributionReference
-    /// The theme, trimmed and lower-cased by the service.
+    /// The theme, in lower case without surrounding spaces (the service refuses any other form).
     public let tag: String
     public let taggedBy: ParticipantID
     /// Whether the tagger acted as staff (a reviewer or administrator writing the synthesis).

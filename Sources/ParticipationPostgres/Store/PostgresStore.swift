@@ -17,7 +17,7 @@ import PostgresNIO
 ///
 /// The schema is the SQLite backend's, in PostgreSQL types: composite keys scope every id
 /// by its tenant, foreign keys forbid references across tenants, unique indexes keep one
-/// ballot per voter and scope, triggers keep charter versions consecutive and ballot ids
+/// ballot per voter and process, triggers keep charter versions consecutive and ballot ids
 /// unused. Writes run at `SERIALIZABLE` isolation, so a requirement's checks and its
 /// writes (quotas, thresholds, "already voted") behave as if no other writer ran at the
 /// same time; a transaction PostgreSQL aborts to guarantee that (serialization failure,

@@ -12,7 +12,7 @@ import Participation
 /// together share a `BEGIN IMMEDIATE` transaction, each in its own savepoint, and each is
 /// acknowledged only once that transaction committed). The schema's
 /// constraints enforce the contract's invariants on their own (ids scoped by tenant, one
-/// ballot per voter and scope, consecutive charter versions, ballot ids never reused),
+/// ballot per voter and process, consecutive charter versions, ballot ids never reused),
 /// and the constraint errors they raise come out as the ``ParticipationError``s the
 /// protocol documents. File databases run in WAL mode with `synchronous = NORMAL`: an
 /// acknowledged write survives the process being killed.

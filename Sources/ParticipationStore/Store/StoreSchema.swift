@@ -2,7 +2,7 @@
 ///
 /// Key columns carry the invariants, so they hold even against a buggy or concurrent
 /// writer: composite primary keys scope every id by its tenant, foreign keys forbid
-/// references across tenants, unique indexes keep one ballot per voter and scope, a
+/// references across tenants, unique indexes keep one ballot per voter and process (version 9), a
 /// trigger keeps charter versions consecutive, another keeps ballot ids from ever being
 /// reused. Timestamps are `REAL` seconds since 2001-01-01 (see `Date.storedSeconds`);
 /// `value` columns hold the rest of a domain value as JSON (see ``StoredValue``).

@@ -38,11 +38,22 @@ struct BudgetResultBody: Codable, Sendable {
             ]))
     }
 
+    /// Why this version replaced the previous one.
+    struct CorrectionBody: Codable, Sendable {
+        let replacedVersion: Int
+        let reason: String
+
+        static let schema = Schema.named(
+            "ResultCorrection", .object([.required("replacedVersion", .integer), .required("reason", .text)]))
+    }
+
     let rule: String
     let scopes: [ScopeBody]
     let binding: Bool
     let publishedAt: Date
     let publishedBy: String
+    let version: Int
+    let correction: CorrectionBody?
 
     init(_ result: BudgetResult) {
         rule = result.rule
@@ -50,6 +61,8 @@ struct BudgetResultBody: Codable, Sendable {
         binding = result.binding
         publishedAt = result.publishedAt
         publishedBy = result.publishedBy.rawValue
+        version = result.version
+        correction = result.correction.map { CorrectionBody(replacedVersion: $0.replacedVersion, reason: $0.reason) }
     }
 
     static let schema = Schema.named(
@@ -58,7 +71,17 @@ struct BudgetResultBody: Codable, Sendable {
             .required("rule", .text),
             .required("scopes", .array(ScopeBody.schema)),
             .required("binding", .boolean), .required("publishedAt", .dateTime), .required("publishedBy", .text),
+            .required("version", .integer), .optional("correction", CorrectionBody.schema),
         ]))
+}
+
+/// `POST …/results/corrections`: the reason, and the rule to count with (the published one when absent).
+struct CorrectResultsBody: Codable, Sendable {
+    let reason: String
+    let rule: CountingRule?
+
+    static let schema = Schema.named(
+        "CorrectResults", .object([.required("reason", .text), .optional("rule", .enumeration(CountingRule.self))]))
 }
 
 /// A count that publishes nothing: the rule asked for (absent: the budget's own) and, per

@@ -21,6 +21,26 @@ enum ResultRoutes {
             .json(BudgetResultBody(try await request.service.publishedResult(of: try request.id("processID"), in: try request.tenantID())))
         },
         Endpoint(
+            .post, "/tenants/{tenantID}/processes/{processID}/results/corrections",
+            summary: "Publish a corrected result as the next version, with a public reason; the earlier version stays readable (administrators; audited)",
+            tag: "results", access: .participant, request: CorrectResultsBody.schema, status: .created,
+            response: BudgetResultBody.schema, errors: ErrorStatuses.write
+        ) { request in
+            let body = try await request.body(CorrectResultsBody.self)
+            let result = try await request.service.correctResults(
+                of: try request.id("processID"), rule: body.rule, reason: body.reason, by: try request.caller())
+            return .json(BudgetResultBody(result), status: .created)
+        },
+        Endpoint(
+            .get, "/tenants/{tenantID}/processes/{processID}/results/versions",
+            summary: "Every published version of the result, the first publication first (403 results_not_public before)",
+            tag: "results", access: .public, query: .paging,
+            response: Page<BudgetResultBody>.schema(of: BudgetResultBody.schema), errors: ErrorStatuses.read + [.forbidden]
+        ) { request in
+            let versions = try await request.service.resultVersions(of: try request.id("processID"), in: try request.tenantID())
+            return .json(try request.page().page(of: versions) { String($0.version) }.map(BudgetResultBody.init))
+        },
+        Endpoint(
             .get, "/tenants/{tenantID}/processes/{processID}/count",
             summary: "Count the closed vote in every scope without publishing: to check, or to see what another rule selects (administrators)",
             tag: "results", access: .participant,
