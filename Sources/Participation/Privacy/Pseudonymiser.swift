@@ -19,10 +19,8 @@ public struct Pseudonymiser: Sendable {
         guard bytes.count >= 16 else {
             throw ParticipationError.invalid("secret", "the pseudonymisation secret must have at least 16 bytes")
         }
-        // Derive a 128-bit key from a secret of any length with two fixed-key SipHash passes.
-        let derive0 = SipHash24(k0: 0x6f70_656e_6461_7461, k1: 0x7073_6575_646f_6e30)
-        let derive1 = SipHash24(k0: 0x6f70_656e_6461_7461, k1: 0x7073_6575_646f_6e31)
-        hasher = SipHash24(k0: derive0.hash(bytes), k1: derive1.hash(bytes))
+        // The domain's two halves are "pseudon0" and "pseudon1": the keys open data always used.
+        hasher = SipHash24(deriving: bytes, first: 0x6f70_656e_6461_7461, domain: 0x7073_6575_646f_6e30)
         self.tenantID = tenantID
     }
 

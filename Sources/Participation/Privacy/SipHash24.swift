@@ -14,6 +14,15 @@ public struct SipHash24: Sendable {
         self.k1 = k1
     }
 
+    /// A hasher keyed by a 128-bit key derived from a secret of any length with two passes of
+    /// SipHash under fixed keys (`domain` and `domain` + 1 as second halves): one derivation for
+    /// every keyed pseudonym of the library, each use under its own domain.
+    public init(deriving secret: [UInt8], first k0: UInt64, domain: UInt64) {
+        let derive0 = SipHash24(k0: k0, k1: domain)
+        let derive1 = SipHash24(k0: k0, k1: domain + 1)
+        self.init(k0: derive0.hash(secret), k1: derive1.hash(secret))
+    }
+
     /// A hasher with a 16-byte key.
     /// - Precondition: `key` holds exactly 16 bytes.
     public init(key: [UInt8]) {

@@ -14,10 +14,8 @@ public struct PseudonymSecret: Sendable {
         guard bytes.count >= 16 else {
             throw ParticipationError.invalid("secret", "the pseudonym secret must have at least 16 bytes")
         }
-        // Two fixed-key passes derive a 128-bit key from a secret of any length (as ``Pseudonymiser`` does).
-        let derive0 = SipHash24(k0: 0x7075_626c_6963_6e61, k1: 0x6d65_7330_0000_0000)
-        let derive1 = SipHash24(k0: 0x7075_626c_6963_6e61, k1: 0x6d65_7331_0000_0000)
-        hasher = SipHash24(k0: derive0.hash(bytes), k1: derive1.hash(bytes))
+        // Another domain than open data's, so the same secret gives unrelated pseudonyms.
+        hasher = SipHash24(deriving: bytes, first: 0x7075_626c_6963_6e61, domain: 0x6d65_7330_0000_0000)
     }
 
     /// A random key, for one service instance: pseudonyms then change when it restarts. Pass a
