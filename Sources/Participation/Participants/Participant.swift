@@ -12,7 +12,10 @@ public struct Participant: Hashable, Sendable, Codable, Identifiable {
     public var kind: ParticipantKind
     /// The name shown where the process's ``DisplayPolicy`` is `realName`.
     public var displayName: String
-    /// The name shown where the process's ``DisplayPolicy`` is `pseudonym`.
+    /// A name the participant chose for themself. Public output under
+    /// ``DisplayPolicy/pseudonym`` shows a pseudonym made for each process instead (see
+    /// ``AuthorDisplay``), so that a chosen name cannot link a person's processes; this one is
+    /// shown to the participant and to staff only.
     public var pseudonym: String?
     public var roles: Set<Role>
     /// Voluntary data used only for eligibility and aggregate statistics.

@@ -130,17 +130,13 @@ public enum ProcessKind: String, Hashable, Sendable, Codable, CaseIterable {
     case consultation, participatoryBudget, petition, votation, questionnaire, ideaBox
 }
 
-/// How contributions show their author to the public. The identity stays known internally
-/// whatever the policy.
+/// How contributions show their author to the public (``AuthorDisplay`` applies it on every
+/// public read). The identity stays known internally whatever the policy.
 public enum DisplayPolicy: String, Hashable, Sendable, Codable, CaseIterable {
-    case realName, pseudonym, anonymous
-
-    /// The name the public sees for `participant` under this policy.
-    public func publicName(of participant: Participant) -> String {
-        switch self {
-        case .realName: participant.displayName
-        case .pseudonym: participant.pseudonym ?? "Participant \(participant.id.rawValue.suffix(6))"
-        case .anonymous: "Anonymous"
-        }
-    }
+    /// The display name, and the participant id as handle.
+    case realName
+    /// A pseudonym of this process: another in every process, so none can be linked.
+    case pseudonym
+    /// "Anonymous", and nothing that links two contributions of one person.
+    case anonymous
 }

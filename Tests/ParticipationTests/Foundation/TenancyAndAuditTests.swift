@@ -121,10 +121,24 @@ struct TenancyAndAuditTests {
         #expect(amicale.kind == .collective(.association, representative: alice.participantID))
     }
 
-    @Test func displayPolicyHidesNamesButNotIdentity() {
+    @Test func displayPolicyHidesNamesButNotIdentity() throws {
         let participant = Participant(id: "participant-123456", tenantID: "t", displayName: "Alice Martin", pseudonym: "alouette", registeredAt: TestWorld.start)
-        #expect(DisplayPolicy.realName.publicName(of: participant) == "Alice Martin")
-        #expect(DisplayPolicy.pseudonym.publicName(of: participant) == "alouette")
-        #expect(DisplayPolicy.anonymous.publicName(of: participant) == "Anonymous")
+        let secret = try PseudonymSecret("a secret of sixteen bytes or more")
+        func author(_ policy: DisplayPolicy, in process: ProcessID = "p1") -> PublicAuthor {
+            let shown = ParticipatoryProcess(
+                id: process, tenantID: "t", kind: .consultation, title: "T", phases: [], displayPolicy: policy, createdAt: TestWorld.start)
+            return AuthorDisplay(process: shown, secret: secret, participants: [participant.id: participant]).author(participant.id)
+        }
+        #expect(author(.realName) == PublicAuthor(name: "Alice Martin", handle: "participant-123456"))
+        let pseudonym = author(.pseudonym)
+        #expect(pseudonym.name.hasPrefix("Participant ") && pseudonym.name != "Participant 123456", "no part of the id shows")
+        #expect(pseudonym.handle?.hasPrefix("pseudonym-") == true)
+        #expect(!pseudonym.name.contains("alouette"), "a chosen pseudonym would link processes")
+        #expect(author(.pseudonym, in: "p2") != pseudonym, "another process, another pseudonym")
+        #expect(author(.pseudonym) == pseudonym, "the same within a process")
+        #expect(author(.anonymous) == PublicAuthor(name: "Anonymous", handle: nil))
+        let other = try PseudonymSecret("another secret of sixteen bytes")
+        let shown = ParticipatoryProcess(id: "p1", tenantID: "t", kind: .consultation, title: "T", phases: [], displayPolicy: .pseudonym, createdAt: TestWorld.start)
+        #expect(AuthorDisplay(process: shown, secret: other, participants: [participant.id: participant]).author(participant.id) != pseudonym, "without the secret nobody computes it")
     }
 }
