@@ -31,17 +31,27 @@ public struct ParticipationError: Error, Hashable, Sendable, CustomStringConvert
     /// engine's error, with its statement); nil for domain errors. Never shown to a client:
     /// it is left out of ``description`` and appears only in ``debugDescription``.
     public let diagnostic: String?
+    /// For a storage failure: whether trying the operation again may succeed; nil otherwise.
+    public let storageFailureKind: StorageFailureKind?
+    /// For a storage failure: the engine's own code, as data (an SQLite extended result code,
+    /// a PostgreSQL SQLSTATE); nil otherwise.
+    public let engineCode: String?
 
     /// Creates an error.
     public init(_ code: Code, _ message: String, field: String? = nil) {
-        self.init(code, message, field: field, diagnostic: nil)
+        self.init(code, message, field: field, diagnostic: nil, storageFailureKind: nil, engineCode: nil)
     }
 
-    init(_ code: Code, _ message: String, field: String?, diagnostic: String?) {
+    init(
+        _ code: Code, _ message: String, field: String?, diagnostic: String?, storageFailureKind: StorageFailureKind?,
+        engineCode: String?
+    ) {
         self.code = code
         self.message = message
         self.field = field
         self.diagnostic = diagnostic
+        self.storageFailureKind = storageFailureKind
+        self.engineCode = engineCode
     }
 
     /// The code and message: what a caller may be shown.
@@ -51,10 +61,26 @@ public struct ParticipationError: Error, Hashable, Sendable, CustomStringConvert
     public var debugDescription: String { diagnostic.map { "\(description) [\($0)]" } ?? description }
 
     /// A storage backend's failure outside the domain (I/O, corruption, a full disk, a lost
-    /// connection): a message that says nothing of the backend, and the backend's own account
-    /// in ``diagnostic``.
-    public static func storageFailure(diagnostic: String) -> ParticipationError {
+    /// connection, a busy database): a message that says nothing of the backend; whether trying
+    /// again may succeed; the engine's code as data; and the backend's own account in
+    /// ``diagnostic``, for the log.
+    public static func storageFailure(
+        _ kind: StorageFailureKind = .permanent, engineCode: String? = nil, diagnostic: String
+    ) -> ParticipationError {
         ParticipationError(
-            .storageFailure, "the storage failed; the operation changed nothing", field: nil, diagnostic: diagnostic)
+            .storageFailure,
+            kind == .transient
+                ? "the storage is busy; the operation changed nothing and may be tried again"
+                : "the storage failed; the operation changed nothing",
+            field: nil, diagnostic: diagnostic, storageFailureKind: kind, engineCode: engineCode)
     }
+}
+
+/// Whether a storage failure may pass: what a host decides to retry on.
+public enum StorageFailureKind: String, Hashable, Sendable, CaseIterable {
+    /// Trying again may succeed: the database was busy or locked, a serializable transaction
+    /// was aborted, a connection was lost.
+    case transient
+    /// Trying again will fail the same way: corruption, a full disk, a schema that does not match.
+    case permanent
 }

@@ -13,11 +13,14 @@ enum PostgresFailure {
             return error
         case let error as PSQLError:
             guard let info = error.serverInfo else {
-                return ParticipationError.storageFailure(diagnostic: "PostgreSQL: \(error.code)")
+                // No answer from the server: the connection is gone, trying again may reach one.
+                return ParticipationError.storageFailure(.transient, diagnostic: "PostgreSQL: \(error.code)")
             }
             let state = info[.sqlState] ?? "?"
             let message = info[.message] ?? ""
-            return ParticipationError.storageFailure(diagnostic: "PostgreSQL: SQLSTATE \(state): \(message)")
+            return ParticipationError.storageFailure(
+                isTransient(error) ? .transient : .permanent, engineCode: state,
+                diagnostic: "PostgreSQL: SQLSTATE \(state): \(message)")
         default:
             return ParticipationError.storageFailure(diagnostic: "PostgreSQL: \(error)")
         }

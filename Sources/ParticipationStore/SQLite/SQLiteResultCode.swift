@@ -49,6 +49,8 @@ extension SQLiteResultCode {
     package static let error = SQLiteResultCode(rawValue: SQLITE_ERROR)
     /// `SQLITE_BUSY`: another connection holds a conflicting lock.
     package static let busy = SQLiteResultCode(rawValue: SQLITE_BUSY)
+    /// `SQLITE_LOCKED`: a conflicting lock within the same connection's shared cache.
+    package static let locked = SQLiteResultCode(rawValue: SQLITE_LOCKED)
     /// `SQLITE_CONSTRAINT`: an SQL constraint was violated.
     package static let constraint = SQLiteResultCode(rawValue: SQLITE_CONSTRAINT)
     /// `SQLITE_NOTADB`: the file is not an SQLite database.

@@ -8,8 +8,14 @@ enum StorageFailure {
     /// arguments) go to its diagnostic, for the host's log.
     static func wrap(_ error: any Error) -> ParticipationError {
         switch error {
-        case let error as ParticipationError: error
-        default: ParticipationError.storageFailure(diagnostic: "SQLite: \(error)")
+        case let error as ParticipationError:
+            error
+        case let error as SQLiteError:
+            ParticipationError.storageFailure(
+                error.code == .busy || error.code == .locked ? .transient : .permanent,
+                engineCode: String(error.extendedCode.rawValue), diagnostic: "SQLite: \(error)")
+        default:
+            ParticipationError.storageFailure(diagnostic: "SQLite: \(error)")
         }
     }
 }

@@ -76,5 +76,9 @@ struct ErrorsCarryNoInternalsTests {
         #expect(!failure.description.contains("SELECT") && !failure.message.contains("SQLite"))
         #expect(String(reflecting: failure).contains("SELECT * FROM x"), "the log keeps it")
         #expect(APIError(failure) == .internalFailure)
+        #expect(failure.storageFailureKind == .permanent)
+        let busy = ParticipationError.storageFailure(.transient, engineCode: "5", diagnostic: "database is locked")
+        #expect(busy.storageFailureKind == .transient && busy.engineCode == "5", "the host can tell what to retry, as data")
+        #expect(!busy.message.contains("locked"))
     }
 }
