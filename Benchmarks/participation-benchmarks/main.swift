@@ -66,8 +66,8 @@ if !files.isEmpty {
 for file in files {
     let url = directory.appendingPathComponent(file)
     guard FileManager.default.fileExists(atPath: url.path) else { continue }
-    var election: BudgetElection?
-    let load = try await best(of: 3) { election = try PabulibParser.parse(contentsOf: url) }.wall
+    var election: CompactElection?
+    let load = try await best(of: 3) { election = try PabulibParser.compactElection(contentsOf: url) }.wall
     // Assigned by the timed closure above, which ran at least once.
     let loaded = election!
     for row in table where row.file == file {

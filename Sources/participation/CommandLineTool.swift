@@ -30,7 +30,7 @@ enum CommandLineTool {
     static func tally(file: String, rule: CountingRule, json: Bool, threshold: CountingCommand.Threshold?, sequential: Bool) async throws -> Int32 {
         let clock = ContinuousClock()
         let loadStart = clock.now
-        let election = try PabulibParser.parse(contentsOf: URL(fileURLWithPath: file))
+        let election = try PabulibParser.compactElection(contentsOf: URL(fileURLWithPath: file))
         let loadTime = clock.now - loadStart
         var options = CountingOptions()
         switch threshold {

@@ -13,13 +13,13 @@ enum CorpusCheck {
         let clock = ContinuousClock()
         var passed = 0
         var failed = 0
-        var loaded: (file: String, election: BudgetElection)?
+        var loaded: (file: String, election: CompactElection)?
         for row in rows {
             let label = "\(row.file) \(row.ruleName)"
             do {
                 if loaded?.file != row.file {
                     let start = clock.now
-                    let election = try PabulibParser.parse(contentsOf: base.appendingPathComponent(row.file))
+                    let election = try PabulibParser.compactElection(contentsOf: base.appendingPathComponent(row.file))
                     printError("loaded \(row.file) in \(TallyReportFormat.milliseconds(clock.now - start)) ms")
                     loaded = (row.file, election)
                 }

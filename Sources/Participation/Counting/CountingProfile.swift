@@ -55,9 +55,10 @@ struct CountingProfile: Sendable {
         costs = projects.map { $0.cost.numerator * (commonDenominator / $0.cost.denominator) }
         budget = election.budget.numerator * (commonDenominator / election.budget.denominator)
 
-        let offsets = election.ballots.offsets
-        let members = election.ballots.members
-        let weights = election.ballots.weights
+        let ballots = DistinctBallotTable(merging: election)
+        let offsets = ballots.offsets
+        let members = ballots.members
+        let weights = ballots.weights
         ballotOffsets = offsets
         ballotProjects = members
         ballotWeights = weights
