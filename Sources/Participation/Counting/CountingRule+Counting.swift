@@ -23,15 +23,12 @@ extension CountingRule {
     ///
     /// - Throws: as ``count(_:options:)-(BudgetElection,_)``.
     public func count(_ election: CompactElection, options: CountingOptions = CountingOptions()) async throws -> CountingOutcome {
-        let profile = CountingProfile(election)
+        let projects = try table(for: election)
         let indices: [Int]
-        switch self {
-        case .equalSharesAddOne:
-            indices = await EqualSharesLadder(profile: profile, definition: .pabutools).run(parallelSteps: options.parallelSteps)
-        case .equalSharesAddOneOfficial:
-            indices = await EqualSharesLadder(profile: profile, definition: .pabulibChecker).run(parallelSteps: options.parallelSteps)
-        default:
-            indices = try selectWithoutLadder(election.kind, profile, options)
+        if let ladder = ladder(election, projects) {
+            indices = await ladder.run(parallelSteps: options.parallelSteps)
+        } else {
+            indices = select(election, projects, options)
         }
         return CountingOutcome(rule: self, selectedIndices: indices, projects: election.projects)
     }
@@ -40,42 +37,52 @@ extension CountingRule {
     ///
     /// - Throws: as ``count(_:options:)-(BudgetElection,_)``.
     public func countSequentially(_ election: CompactElection, options: CountingOptions = CountingOptions()) throws -> CountingOutcome {
-        let profile = CountingProfile(election)
-        let indices: [Int]
-        switch self {
-        case .equalSharesAddOne:
-            indices = EqualSharesLadder(profile: profile, definition: .pabutools).runSequentially()
-        case .equalSharesAddOneOfficial:
-            indices = EqualSharesLadder(profile: profile, definition: .pabulibChecker).runSequentially()
-        default:
-            indices = try selectWithoutLadder(election.kind, profile, options)
-        }
+        let projects = try table(for: election)
+        let indices = ladder(election, projects)?.runSequentially() ?? select(election, projects, options)
         return CountingOutcome(rule: self, selectedIndices: indices, projects: election.projects)
     }
 
-    private func selectWithoutLadder(_ kind: BallotKind, _ profile: CountingProfile, _ options: CountingOptions) throws -> [Int] {
+    /// The project table, once the rule is known to apply to these ballots.
+    private func table(for election: CompactElection) throws -> ProjectTable {
+        if self == .phragmen && !election.kind.isApproval {
+            throw ParticipationError(
+                .unsupportedBallotKind, "Sequential Phragmén counts approval ballots only; these are \(election.kind.rawValue).",
+                field: "vote_type")
+        }
+        return ProjectTable(election)
+    }
+
+    /// The Add1 ladder of this rule, if it is one.
+    private func ladder(_ election: CompactElection, _ projects: ProjectTable) -> EqualSharesLadder? {
+        switch self {
+        case .equalSharesAddOne:
+            return EqualSharesLadder(profile: CountingProfile(election, projects: projects), definition: .pabutools)
+        case .equalSharesAddOneOfficial:
+            return EqualSharesLadder(profile: CountingProfile(election, projects: projects), definition: .pabulibChecker)
+        default:
+            return nil
+        }
+    }
+
+    /// The outcome of a rule that is not a ladder. Greedy rules read the project table alone.
+    private func select(_ election: CompactElection, _ projects: ProjectTable, _ options: CountingOptions) -> [Int] {
+        let threshold = options.minimumProjectScore
         switch self {
         case .greedyCost:
-            return GreedyRule.select(profile, density: .supporters, stopAtFirstMisfit: false, minimumScore: options.minimumProjectScore)
+            return GreedyRule.select(projects, density: .supporters, stopAtFirstMisfit: false, minimumScore: threshold)
         case .greedyNoSkip:
-            return GreedyRule.select(profile, density: .supporters, stopAtFirstMisfit: true, minimumScore: options.minimumProjectScore)
+            return GreedyRule.select(projects, density: .supporters, stopAtFirstMisfit: true, minimumScore: threshold)
         case .greedyCardinality:
-            return GreedyRule.select(profile, density: .supportersPerCost, stopAtFirstMisfit: false, minimumScore: options.minimumProjectScore)
+            return GreedyRule.select(projects, density: .supportersPerCost, stopAtFirstMisfit: false, minimumScore: threshold)
         case .equalShares:
-            guard profile.voterCount > 0 else { return [] }
-            let perVoter = Rational(profile.budget) / Rational(profile.voterCount)
-            return EqualSharesRun(profile: profile, tieBreak: .identifier).run(perVoterBudget: perVoter)
+            guard projects.voterCount > 0 else { return [] }
+            let perVoter = Rational(projects.budget) / Rational(projects.voterCount)
+            return EqualSharesRun(profile: CountingProfile(election, projects: projects), tieBreak: .identifier).run(perVoterBudget: perVoter)
         case .phragmen:
-            guard kind.isApproval else {
-                throw ParticipationError(
-                    .unsupportedBallotKind, "Sequential Phragmén counts approval ballots only; these are \(kind.rawValue).",
-                    field: "vote_type")
-            }
-            return PhragmenRule.select(profile)
-        case .equalSharesAddOne:
-            return EqualSharesLadder(profile: profile, definition: .pabutools).runSequentially()
-        case .equalSharesAddOneOfficial:
-            return EqualSharesLadder(profile: profile, definition: .pabulibChecker).runSequentially()
+            return PhragmenRule.select(CountingProfile(election, projects: projects))
+        case .equalSharesAddOne, .equalSharesAddOneOfficial:
+            // Ladders are run by the callers, sequentially or in parallel.
+            return ladder(election, projects)?.runSequentially() ?? []
         }
     }
 }

@@ -9,7 +9,7 @@ enum GreedyRule {
     enum Density { case supporters, supportersPerCost }
 
     static func select(
-        _ profile: CountingProfile, density: Density, stopAtFirstMisfit: Bool, minimumScore: Rational?
+        _ profile: ProjectTable, density: Density, stopAtFirstMisfit: Bool, minimumScore: Rational?
     ) -> [Int] {
         var eligible = Array(0..<profile.projectCount)
         if let minimumScore {
