@@ -1,6 +1,6 @@
 /// The form rules that iterate over ballots count from, built once per count: the project
-/// table, the ballots reduced to membership sets with identical ones merged, and the supporters
-/// of each project in compressed sparse rows.
+/// table, the ballots as membership sets (identical ones merged, with a multiplicity, when asked),
+/// and the supporters of each project in compressed sparse rows.
 ///
 /// "Membership" is the reference semantics for cost and cardinality satisfaction: a project a
 /// cumulative, scoring or ordinal ballot lists counts as supported whatever its points or rank.
@@ -25,19 +25,24 @@ struct CountingProfile: Sendable {
     var ballotCount: Int { ballotWeights.count }
 
     init(_ election: BudgetElection) {
-        self.init(CompactElection(election))
+        self.init(CompactElection(election), projects: ProjectTable(CompactElection(election)), merging: true)
     }
 
-    init(_ election: CompactElection) {
-        self.init(election, projects: ProjectTable(election))
-    }
-
-    init(_ election: CompactElection, projects: ProjectTable) {
+    /// - Parameter merging: whether identical ballots become one with a multiplicity. Merging
+    ///   costs a hash-table probe per ballot, which one run of equal shares or Phragmén (a few
+    ///   passes over each project's supporters) does not earn back; a ladder of runs does.
+    init(_ election: CompactElection, projects: ProjectTable, merging: Bool) {
         self.projects = projects
-        let ballots = DistinctBallotTable(merging: election)
-        let offsets = ballots.offsets
-        let members = ballots.members
-        let weights = ballots.weights
+        let offsets: [Int]
+        let members: [Int32]
+        let weights: [Int]
+        if merging {
+            let ballots = DistinctBallotTable(merging: election)
+            (offsets, members, weights) = (ballots.offsets, ballots.members, ballots.weights)
+        } else {
+            (offsets, members) = ([0] + election.entryEnds, election.entries)
+            weights = [Int](repeating: 1, count: election.voterCount)
+        }
         ballotOffsets = offsets
         ballotProjects = members
         ballotWeights = weights

@@ -56,9 +56,9 @@ extension CountingRule {
     private func ladder(_ election: CompactElection, _ projects: ProjectTable) -> EqualSharesLadder? {
         switch self {
         case .equalSharesAddOne:
-            return EqualSharesLadder(profile: CountingProfile(election, projects: projects), definition: .pabutools)
+            return EqualSharesLadder(profile: CountingProfile(election, projects: projects, merging: true), definition: .pabutools)
         case .equalSharesAddOneOfficial:
-            return EqualSharesLadder(profile: CountingProfile(election, projects: projects), definition: .pabulibChecker)
+            return EqualSharesLadder(profile: CountingProfile(election, projects: projects, merging: true), definition: .pabulibChecker)
         default:
             return nil
         }
@@ -77,9 +77,9 @@ extension CountingRule {
         case .equalShares:
             guard projects.voterCount > 0 else { return [] }
             let perVoter = Rational(projects.budget) / Rational(projects.voterCount)
-            return EqualSharesRun(profile: CountingProfile(election, projects: projects), tieBreak: .identifier).run(perVoterBudget: perVoter)
+            return EqualSharesRun(profile: CountingProfile(election, projects: projects, merging: false), tieBreak: .identifier).run(perVoterBudget: perVoter)
         case .phragmen:
-            return PhragmenRule.select(CountingProfile(election, projects: projects))
+            return PhragmenRule.select(CountingProfile(election, projects: projects, merging: false))
         case .equalSharesAddOne, .equalSharesAddOneOfficial:
             // Ladders are run by the callers, sequentially or in parallel.
             return ladder(election, projects)?.runSequentially() ?? []

@@ -12,14 +12,17 @@ struct DistinctBallotTable: Sendable {
     private(set) var points: [Rational] = []
     /// How many voters cast each distinct ballot.
     private(set) var weights: [Int] = []
-    private var slots: [Int32]
+    /// Open addressing, at most half full: a slot holds `hash << 32 | ballot + 1`, 0 when empty,
+    /// so that most mismatches are told apart without reading the ballots.
+    private var slots: [UInt64]
     private var mask: Int
 
+    /// - Parameter expectedCount: how many ballots will be added, to size the table once.
     init(expectedCount: Int) {
         var capacity = 16
         // A table at most half full; capped so that a wild estimate cannot allocate for nothing.
         while capacity < min(expectedCount, 1 << 24) * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
         offsets.reserveCapacity(min(expectedCount, 1 << 24) + 1)
         weights.reserveCapacity(min(expectedCount, 1 << 24))
@@ -102,15 +105,18 @@ struct DistinctBallotTable: Sendable {
     /// Adds one voter's ballot: distinct indices, with their points (empty when the kind has none).
     mutating func add(_ set: UnsafeBufferPointer<Int32>, points ballotPoints: UnsafeBufferPointer<Rational>) {
         if (weights.count + 1) * 2 > slots.count { grow() }
-        var slot = Self.hash(set, ballotPoints) & mask
+        let hash = Self.hash(set, ballotPoints)
+        let tag = UInt64(truncatingIfNeeded: hash) >> 32
+        var slot = hash & mask
         let found: Int32? = slots.withUnsafeBufferPointer { slots in
             members.withUnsafeBufferPointer { members in
                 offsets.withUnsafeBufferPointer { offsets in
                     while true {
-                        let entry = slots[slot]
-                        if entry < 0 { return nil }
+                        let word = slots[slot]
+                        if word == 0 { return nil }
+                        let entry = Int32(truncatingIfNeeded: word & 0xFFFF_FFFF) - 1
                         let start = offsets[Int(entry)]
-                        if offsets[Int(entry) + 1] - start == set.count {
+                        if word >> 32 == tag && offsets[Int(entry) + 1] - start == set.count {
                             var equal = true
                             for index in 0..<set.count where members[start + index] != set[index] {
                                 equal = false
@@ -133,7 +139,7 @@ struct DistinctBallotTable: Sendable {
             weights[Int(found)] += 1
             return
         }
-        slots[slot] = Int32(weights.count)
+        slots[slot] = tag << 32 | UInt64(weights.count + 1)
         weights.append(1)
         members.append(contentsOf: set)
         points.append(contentsOf: ballotPoints)
@@ -141,7 +147,7 @@ struct DistinctBallotTable: Sendable {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
         members.withUnsafeBufferPointer { members in
             points.withUnsafeBufferPointer { points in
@@ -149,9 +155,10 @@ struct DistinctBallotTable: Sendable {
                     let range = offsets[ballot]..<offsets[ballot + 1]
                     let set = UnsafeBufferPointer(rebasing: members[range])
                     let values = points.isEmpty ? UnsafeBufferPointer(rebasing: points[0..<0]) : UnsafeBufferPointer(rebasing: points[range])
-                    var slot = Self.hash(set, values) & mask
-                    while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                    slots[slot] = Int32(ballot)
+                    let hash = Self.hash(set, values)
+                    var slot = hash & mask
+                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    slots[slot] = (UInt64(truncatingIfNeeded: hash) >> 32) << 32 | UInt64(ballot + 1)
                 }
             }
         }
