@@ -1,7 +1,7 @@
 extension CountingRule {
     /// Counts `election` with this rule.
     ///
-    /// Add1 ladders evaluate ``CountingOptions/parallelSteps`` MES runs at a time in child
+    /// Add1 ladders compute ``CountingOptions/parallelSteps`` batches of steps at a time in child
     /// tasks; every other rule runs on the calling task. The outcome never depends on the
     /// parallelism.
     ///
@@ -11,7 +11,7 @@ extension CountingRule {
         try await count(CompactElection(election), options: options)
     }
 
-    /// Counts `election` with this rule on the calling thread only (Add1 ladders step by step).
+    /// Counts `election` with this rule on the calling thread only (Add1 ladders one batch at a time).
     ///
     /// - Throws: as ``count(_:options:)-(BudgetElection,_)``.
     public func countSequentially(_ election: BudgetElection, options: CountingOptions = CountingOptions()) throws -> CountingOutcome {
@@ -26,19 +26,19 @@ extension CountingRule {
         let projects = try table(for: election)
         let indices: [Int]
         if let ladder = ladder(election, projects) {
-            indices = await ladder.run(parallelSteps: options.parallelSteps)
+            indices = await ladder.select(parallelBatches: options.parallelSteps)
         } else {
             indices = select(election, projects, options)
         }
         return CountingOutcome(rule: self, selectedIndices: indices, projects: election.projects)
     }
 
-    /// Counts a ``CompactElection`` on the calling thread only (Add1 ladders step by step).
+    /// Counts a ``CompactElection`` on the calling thread only (Add1 ladders one batch at a time).
     ///
     /// - Throws: as ``count(_:options:)-(BudgetElection,_)``.
     public func countSequentially(_ election: CompactElection, options: CountingOptions = CountingOptions()) throws -> CountingOutcome {
         let projects = try table(for: election)
-        let indices = ladder(election, projects)?.runSequentially() ?? select(election, projects, options)
+        let indices = ladder(election, projects)?.select() ?? select(election, projects, options)
         return CountingOutcome(rule: self, selectedIndices: indices, projects: election.projects)
     }
 
@@ -82,7 +82,7 @@ extension CountingRule {
             return PhragmenRule.select(CountingProfile(election, projects: projects, merging: false))
         case .equalSharesAddOne, .equalSharesAddOneOfficial:
             // Ladders are run by the callers, sequentially or in parallel.
-            return ladder(election, projects)?.runSequentially() ?? []
+            return ladder(election, projects)?.select() ?? []
         }
     }
 }
