@@ -91,8 +91,8 @@ struct EqualSharesBatch {
         zeros = [Double](repeating: 0, count: width)
         values = [Double](repeating: 0, count: 2 * width)
         errors = [Double](repeating: 0, count: 2 * width)
-        values.reserveCapacity(4096 * width)
-        errors.reserveCapacity(4096 * width)
+        values.reserveCapacity(32768 * width)
+        errors.reserveCapacity(32768 * width)
         for (lane, budget) in budgets.enumerated() {
             values[width + lane] = budget.doubleValue
             errors[width + lane] = abs(values[width + lane]) * EqualSharesRun.epsilon
@@ -441,28 +441,42 @@ struct EqualSharesBatch {
         for lane in group.lanes { groupLanes |= Self.bit(lane.index) }
         let payers = group.lanes.map { (lane: $0.index, payment: evaluation.payment[$0.index], error: evaluation.paymentError[$0.index]) }
         var record = evaluation
+        // Classes that pay their whole budget in every lane of the group join class 0; each
+        // other one gets a new class, appended in bulk.
+        var kept: [Int] = []
         for (position, budgetClass) in evaluation.classes.enumerated() {
             let poor = budgetClass == 0 ? groupLanes : evaluation.poorLanes[position] & groupLanes
             record.poorLanes[position] = poor
             if poor == groupLanes {
                 remap[Int(budgetClass)] = 0
-                continue
+            } else {
+                kept.append(position)
             }
-            let newClass = classCount
-            values.append(contentsOf: zeros)
-            errors.append(contentsOf: zeros)
-            let base = Int(budgetClass) * width
-            for payer in payers where poor & Self.bit(payer.lane) == 0 {
-                let value = values[base + payer.lane]
-                values[newClass * width + payer.lane] = value - payer.payment
-                errors[newClass * width + payer.lane] = errors[base + payer.lane] + payer.error + (abs(value) + abs(payer.payment)) * eps
+        }
+        let firstNew = classCount
+        values.append(contentsOf: repeatElement(0, count: kept.count * width))
+        errors.append(contentsOf: repeatElement(0, count: kept.count * width))
+        histogram.append(contentsOf: repeatElement(0, count: kept.count))
+        remap.append(contentsOf: repeatElement(-1, count: kept.count))
+        round.append(contentsOf: repeatElement(index, count: kept.count))
+        parent.append(contentsOf: kept.map { evaluation.classes[$0] })
+        emptied.append(contentsOf: kept.map { record.poorLanes[$0] })
+        values.withUnsafeMutableBufferPointer { values in
+            errors.withUnsafeMutableBufferPointer { errors in
+                for (offset, position) in kept.enumerated() {
+                    let budgetClass = Int(evaluation.classes[position])
+                    let newClass = firstNew + offset
+                    let poor = record.poorLanes[position]
+                    let base = budgetClass * width
+                    for payer in payers where poor & Self.bit(payer.lane) == 0 {
+                        let value = values[base + payer.lane]
+                        values[newClass * width + payer.lane] = value - payer.payment
+                        errors[newClass * width + payer.lane] = errors[base + payer.lane] + payer.error
+                            + (abs(value) + abs(payer.payment)) * eps
+                    }
+                    remap[budgetClass] = Int32(newClass)
+                }
             }
-            parent.append(budgetClass)
-            round.append(index)
-            emptied.append(poor)
-            histogram.append(0)
-            remap.append(-1)
-            remap[Int(budgetClass)] = Int32(newClass)
         }
         rounds.append(record)
         let winner = evaluation.project
@@ -485,4 +499,5 @@ struct EqualSharesBatch {
         }
     }
 }
+
 
