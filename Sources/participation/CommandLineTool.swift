@@ -15,8 +15,8 @@ enum CommandLineTool {
                 return arguments.isEmpty ? 1 : 0
             case .tally(let file, let rule, let json, let threshold, let sequential):
                 return try await tally(file: file, rule: rule, json: json, threshold: threshold, sequential: sequential)
-            case .checkCorpus(let directory):
-                return try await CorpusCheck.run(directory: directory)
+            case .checkCorpus(let directory, let table):
+                return try await CorpusCheck.run(directory: directory, table: table)
             }
         } catch let error as ParticipationError {
             printError("error: \(error.message)")

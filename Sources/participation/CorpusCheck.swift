@@ -1,11 +1,12 @@
 import Foundation
 import Participation
 
-/// `participation check-corpus DIR`: counts every row of `DIR/expected-outcomes.tsv` and compares.
+/// `participation check-corpus DIR [TABLE]`: counts every row of `TABLE` (by default
+/// `DIR/expected-outcomes.tsv`) on the files of `DIR`, and compares.
 enum CorpusCheck {
-    static func run(directory: String) async throws -> Int32 {
+    static func run(directory: String, table: String?) async throws -> Int32 {
         let base = URL(fileURLWithPath: directory)
-        let tableURL = base.appendingPathComponent("expected-outcomes.tsv")
+        let tableURL = table.map { URL(fileURLWithPath: $0) } ?? base.appendingPathComponent("expected-outcomes.tsv")
         guard let text = try? String(contentsOf: tableURL, encoding: .utf8) else {
             throw ParticipationError(.invalidArguments, "Cannot read \(tableURL.path).", field: "directory")
         }

@@ -13,15 +13,16 @@ public enum CountingCommand: Sendable, Equatable {
 
     /// `participation tally FILE.pb --rule RULE [--json] [--threshold N|meta] [--sequential]`.
     case tally(file: String, rule: CountingRule, json: Bool, threshold: Threshold?, sequential: Bool)
-    /// `participation check-corpus DIR`.
-    case checkCorpus(directory: String)
+    /// `participation check-corpus DIR [TABLE]`: the rows of `TABLE` (default
+    /// `DIR/expected-outcomes.tsv`), files read from `DIR`.
+    case checkCorpus(directory: String, table: String?)
     /// `participation help` (or no arguments).
     case help
 
     /// The usage text.
     public static let usage = """
         usage: participation tally FILE.pb --rule RULE [--json] [--threshold N|meta] [--sequential]
-               participation check-corpus DIR
+               participation check-corpus DIR [TABLE.tsv]
         rules: \(CountingRule.allCases.map(\.rawValue).joined(separator: ", "))
         """
 
@@ -36,8 +37,8 @@ public enum CountingCommand: Sendable, Equatable {
         case "help", "--help", "-h":
             return .help
         case "check-corpus":
-            guard rest.count == 1 else { throw invalid("check-corpus takes exactly one directory.") }
-            return .checkCorpus(directory: rest[0])
+            guard rest.count == 1 || rest.count == 2 else { throw invalid("check-corpus takes a directory and, optionally, a table.") }
+            return .checkCorpus(directory: rest[0], table: rest.count == 2 ? rest[1] : nil)
         case "tally":
             var file: String?
             var rule: CountingRule?

@@ -54,6 +54,19 @@ public struct CompactElection: Sendable {
     /// them to count (one pass over the ballots).
     public var distinctBallotCount: Int { DistinctBallotTable(merging: self).weights.count }
 
+    /// Total Borda score per project for ordinal ballots: a ranking of `k` distinct projects
+    /// gives them `k − 1, k − 2, …, 0`. All zero for other kinds.
+    var bordaTotals: [Int] {
+        var totals = [Int](repeating: 0, count: projects.count)
+        guard kind == .ordinal else { return totals }
+        var start = 0
+        for end in entryEnds {
+            for position in start..<end { totals[Int(entries[position])] += end - position - 1 }
+            start = end
+        }
+        return totals
+    }
+
     /// The value of the first META entry with this key, if any.
     public func metadataValue(for key: String) -> String? { metadata.value(for: key) }
 

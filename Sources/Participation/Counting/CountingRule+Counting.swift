@@ -6,7 +6,7 @@ extension CountingRule {
     /// parallelism.
     ///
     /// - Throws: ``ParticipationError`` with ``ParticipationError/Code/unsupportedBallotKind``
-    ///   for ``phragmen`` on non-approval ballots.
+    ///   when the rule does not count this kind of ballot (``accepts(_:)``).
     public func count(_ election: BudgetElection, options: CountingOptions = CountingOptions()) async throws -> CountingOutcome {
         try await count(CompactElection(election), options: options)
     }
@@ -44,9 +44,15 @@ extension CountingRule {
 
     /// The project table, once the rule is known to apply to these ballots.
     private func table(for election: CompactElection) throws -> ProjectTable {
-        if self == .phragmen && !election.kind.isApproval {
+        guard accepts(election.kind) else {
+            let counted: String
+            switch self {
+            case .phragmen, .exactEqualShares, .exactEqualSharesAddOpt: counted = "approval"
+            case .greedyBorda: counted = "ordinal"
+            default: counted = "cumulative and scoring"
+            }
             throw ParticipationError(
-                .unsupportedBallotKind, "Sequential Phragmén counts approval ballots only; these are \(election.kind.rawValue).",
+                .unsupportedBallotKind, "\(rawValue) counts \(counted) ballots only; these are \(election.kind.rawValue).",
                 field: "vote_type")
         }
         return ProjectTable(election)
@@ -69,9 +75,11 @@ extension CountingRule {
         let threshold = options.minimumProjectScore
         switch self {
         case .greedyCost:
-            return GreedyRule.select(projects, density: .supporters, stopAtFirstMisfit: false, minimumScore: threshold)
+            let supporters = GreedyRule.Density.score(projects.supporterCounts.map { Rational($0) })
+            return GreedyRule.select(projects, density: supporters, stopAtFirstMisfit: false, minimumScore: threshold)
         case .greedyNoSkip:
-            return GreedyRule.select(projects, density: .supporters, stopAtFirstMisfit: true, minimumScore: threshold)
+            let supporters = GreedyRule.Density.score(projects.supporterCounts.map { Rational($0) })
+            return GreedyRule.select(projects, density: supporters, stopAtFirstMisfit: true, minimumScore: threshold)
         case .greedyCardinality:
             return GreedyRule.select(projects, density: .supportersPerCost, stopAtFirstMisfit: false, minimumScore: threshold)
         case .equalShares:
@@ -80,6 +88,19 @@ extension CountingRule {
             return EqualSharesRun(profile: CountingProfile(election, projects: projects, merging: false), tieBreak: .identifier).run(perVoterBudget: perVoter)
         case .phragmen:
             return PhragmenRule.select(CountingProfile(election, projects: projects, merging: false))
+        case .greedyPoints:
+            return GreedyRule.select(projects, density: .score(election.pointTotals), stopAtFirstMisfit: false, minimumScore: threshold)
+        case .greedyBorda:
+            let borda = GreedyRule.Density.score(election.bordaTotals.map { Rational($0) })
+            return GreedyRule.select(projects, density: borda, stopAtFirstMisfit: false, minimumScore: threshold)
+        case .equalSharesPoints:
+            return EqualSharesPointsRule.select(election, projects)
+        case .exactEqualShares:
+            guard projects.voterCount > 0 else { return [] }
+            return ExactEqualShares(election, projects).run(perVoterBudget: Rational(projects.budget) / Rational(projects.voterCount)).winners
+        case .exactEqualSharesAddOpt:
+            guard projects.voterCount > 0 else { return [] }
+            return ExactEqualShares(election, projects).completed()
         case .equalSharesAddOne, .equalSharesAddOneOfficial:
             // Ladders are run by the callers, sequentially or in parallel.
             return ladder(election, projects)?.select() ?? []

@@ -12,6 +12,8 @@ struct DistinctBallotTable: Sendable {
     private(set) var points: [Rational] = []
     /// How many voters cast each distinct ballot.
     private(set) var weights: [Int] = []
+    /// The distinct ballot of each voter, in voting order (filled by ``init(merging:)``).
+    private(set) var ballotOfVoter: [Int32] = []
     /// Open addressing, at most half full: a slot holds `hash << 32 | ballot + 1`, 0 when empty,
     /// so that most mismatches are told apart without reading the ballots.
     private var slots: [UInt64]
@@ -31,6 +33,7 @@ struct DistinctBallotTable: Sendable {
     /// Merges the ballots of `election`.
     init(merging election: CompactElection) {
         self.init(expectedCount: election.voterCount)
+        ballotOfVoter.reserveCapacity(election.voterCount)
         let sorts = election.kind != .ordinal
         let pointed = election.kind.hasPoints
         let words = (election.projects.count + 63) / 64
@@ -104,6 +107,11 @@ struct DistinctBallotTable: Sendable {
 
     /// Adds one voter's ballot: distinct indices, with their points (empty when the kind has none).
     mutating func add(_ set: UnsafeBufferPointer<Int32>, points ballotPoints: UnsafeBufferPointer<Rational>) {
+        ballotOfVoter.append(Int32(truncatingIfNeeded: insert(set, points: ballotPoints)))
+    }
+
+    /// Adds a ballot and returns its index among the distinct ones.
+    private mutating func insert(_ set: UnsafeBufferPointer<Int32>, points ballotPoints: UnsafeBufferPointer<Rational>) -> Int {
         if (weights.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(set, ballotPoints)
         let tag = UInt64(truncatingIfNeeded: hash) >> 32
@@ -137,13 +145,14 @@ struct DistinctBallotTable: Sendable {
         }
         if let found {
             weights[Int(found)] += 1
-            return
+            return Int(found)
         }
         slots[slot] = tag << 32 | UInt64(weights.count + 1)
         weights.append(1)
         members.append(contentsOf: set)
         points.append(contentsOf: ballotPoints)
         offsets.append(members.count)
+        return weights.count - 1
     }
 
     private mutating func grow() {

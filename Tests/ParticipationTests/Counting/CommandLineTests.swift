@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func parsesCheckCorpusAndHelp() throws {
-        #expect(try CountingCommand.parse(["check-corpus", "../shared/pabulib"]) == .checkCorpus(directory: "../shared/pabulib"))
+        #expect(try CountingCommand.parse(["check-corpus", "../shared/pabulib"]) == .checkCorpus(directory: "../shared/pabulib", table: nil))
+        #expect(try CountingCommand.parse(["check-corpus", "d", "t.tsv"]) == .checkCorpus(directory: "d", table: "t.tsv"))
         #expect(try CountingCommand.parse([]) == .help)
     }
 
