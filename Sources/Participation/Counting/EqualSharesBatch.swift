@@ -226,6 +226,20 @@ struct EqualSharesBatch {
     /// (which stays at or above that bound), and repeat until nobody moves — one pass over the
     /// classes per round of marking, for all lanes at once. The pass in which nobody moves also
     /// checks every classification against the error bounds; a lane in doubt is evaluated exactly.
+    /// One lane's progress in ``evaluate(_:lanes:start:_:)``.
+    private struct Settling {
+        /// The poor classes' budgets summed, with the bound on its rounding error.
+        var paid = 0.0
+        var paidError = 0.0
+        var rich: Int
+        /// The payment the classes are compared with: a lower bound of `q` at first, then `q`.
+        var threshold: Double
+        /// The widened error bound of `q`, once `threshold` is `q`.
+        var slack = 0.0
+        /// The highest budget of a poor class, plus its widened error.
+        var poorHigh = -Double.infinity
+    }
+
     private mutating func evaluate(_ project: Int, lanes: UInt64, start: [Double], _ classOfBallot: [Int32]) -> Evaluation {
         let (classes, counts) = histogramOf(project, classOfBallot)
         let cost = run.costDouble[project]
@@ -234,76 +248,61 @@ struct EqualSharesBatch {
         let safety = EqualSharesRun.safety
         let width = self.width
         let supporters = profile.supporterCounts[project]
-        var paid = [Double](repeating: 0, count: width)
-        var paidError = [Double](repeating: 0, count: width)
-        var rich = [Int](repeating: supporters, count: width)
-        var q = [Double](repeating: cost / Double(supporters), count: width)
-        var threshold = q
-        var slack = [Double](repeating: 0, count: width)
+        let first = cost / Double(supporters)
+        var lane = (0..<width).map { Settling(rich: supporters, threshold: lanes & Self.bit($0) != 0 ? max(first, start[$0]) : first) }
         var poorLanes = [UInt64](repeating: 0, count: classes.count)
         var settling = lanes
         var unaffordable: UInt64 = 0
         var doubtful: UInt64 = 0
-        for lane in 0..<width where lanes & Self.bit(lane) != 0 { threshold[lane] = max(q[lane], start[lane]) }
         values.withUnsafeBufferPointer { values in
             errors.withUnsafeBufferPointer { errors in
-                paid.withUnsafeMutableBufferPointer { paid in
-                    paidError.withUnsafeMutableBufferPointer { paidError in
-                        rich.withUnsafeMutableBufferPointer { rich in
-                            q.withUnsafeMutableBufferPointer { q in
-                                threshold.withUnsafeMutableBufferPointer { threshold in
-                                    slack.withUnsafeMutableBufferPointer { slack in
-                                        poorLanes.withUnsafeMutableBufferPointer { poorLanes in
-                                            while settling != 0 {
-                                                var moved: UInt64 = 0
-                                                var uncertain: UInt64 = 0
-                                                for index in 0..<classes.count {
-                                                    let base = Int(classes[index]) * width
-                                                    let count = counts[index]
-                                                    var open = settling
-                                                    while open != 0 {
-                                                        let lane = open.trailingZeroBitCount
-                                                        open &= open &- 1
-                                                        let value = values[base + lane]
-                                                        let error = safety * errors[base + lane]
-                                                        if poorLanes[index] & Self.bit(lane) != 0 {
-                                                            if value + error >= threshold[lane] - slack[lane] { uncertain |= Self.bit(lane) }
-                                                        } else if value < threshold[lane] {
-                                                            poorLanes[index] |= Self.bit(lane)
-                                                            paid[lane] += Double(count) * value
-                                                            paidError[lane] += Double(count) * errors[base + lane] + abs(paid[lane]) * eps * 2
-                                                            rich[lane] -= count
-                                                            moved |= Self.bit(lane)
-                                                        } else if value - error <= threshold[lane] + slack[lane] {
-                                                            uncertain |= Self.bit(lane)
-                                                        }
-                                                    }
-                                                }
-                                                var open = settling
-                                                while open != 0 {
-                                                    let lane = open.trailingZeroBitCount
-                                                    open &= open &- 1
-                                                    if rich[lane] == 0 {
-                                                        unaffordable |= Self.bit(lane)
-                                                        settling &= ~Self.bit(lane)
-                                                        continue
-                                                    }
-                                                    let next = (cost - paid[lane]) / Double(rich[lane])
-                                                    if moved & Self.bit(lane) == 0 && next == threshold[lane] {
-                                                        // Nobody moved at the payment itself: the pass checked the margins.
-                                                        if uncertain & Self.bit(lane) != 0 { doubtful |= Self.bit(lane) }
-                                                        settling &= ~Self.bit(lane)
-                                                        continue
-                                                    }
-                                                    q[lane] = next
-                                                    threshold[lane] = next
-                                                    slack[lane] = safety * ((paidError[lane] + costError + (cost + paid[lane]) * eps)
-                                                        / Double(rich[lane]) + abs(next) * eps)
-                                                }
-                                            }
-                                        }
+                lane.withUnsafeMutableBufferPointer { lane in
+                    poorLanes.withUnsafeMutableBufferPointer { poorLanes in
+                        while settling != 0 {
+                            var moved: UInt64 = 0
+                            var uncertain: UInt64 = 0
+                            for index in 0..<classes.count {
+                                let base = Int(classes[index]) * width
+                                let count = counts[index]
+                                // Poor classes stay poor: only the others are visited.
+                                var open = settling & ~poorLanes[index]
+                                while open != 0 {
+                                    let j = open.trailingZeroBitCount
+                                    open &= open &- 1
+                                    let value = values[base + j]
+                                    let error = safety * errors[base + j]
+                                    if value < lane[j].threshold {
+                                        poorLanes[index] |= Self.bit(j)
+                                        lane[j].paid += Double(count) * value
+                                        lane[j].paidError += Double(count) * errors[base + j] + abs(lane[j].paid) * eps * 2
+                                        lane[j].rich -= count
+                                        lane[j].poorHigh = max(lane[j].poorHigh, value + error)
+                                        moved |= Self.bit(j)
+                                    } else if value - error <= lane[j].threshold + lane[j].slack {
+                                        uncertain |= Self.bit(j)
                                     }
                                 }
+                            }
+                            var open = settling
+                            while open != 0 {
+                                let j = open.trailingZeroBitCount
+                                open &= open &- 1
+                                if lane[j].rich == 0 {
+                                    unaffordable |= Self.bit(j)
+                                    settling &= ~Self.bit(j)
+                                    continue
+                                }
+                                let next = (cost - lane[j].paid) / Double(lane[j].rich)
+                                if moved & Self.bit(j) == 0 && next == lane[j].threshold {
+                                    // Nobody moved at the payment itself: the pass checked the rich
+                                    // classes' margins; the poor ones' is their highest budget's.
+                                    if uncertain & Self.bit(j) != 0 || lane[j].poorHigh >= next - lane[j].slack { doubtful |= Self.bit(j) }
+                                    settling &= ~Self.bit(j)
+                                    continue
+                                }
+                                lane[j].threshold = next
+                                lane[j].slack = safety * ((lane[j].paidError + costError + (cost + lane[j].paid) * eps)
+                                    / Double(lane[j].rich) + abs(next) * eps)
                             }
                         }
                     }
@@ -312,23 +311,24 @@ struct EqualSharesBatch {
         }
         var evaluation = Evaluation(
             project: project, classes: classes, counts: counts, poorLanes: poorLanes, evaluated: lanes,
-            richCount: rich, payment: q, paymentError: slack.map { $0 / safety },
+            richCount: lane.map(\.rich), payment: lane.map(\.threshold), paymentError: lane.map { $0.slack / safety },
             exactPayment: [Rational?](repeating: nil, count: width), rho: [Double](repeating: 0, count: width),
             rhoError: [Double](repeating: 0, count: width))
-        for lane in 0..<width where lanes & Self.bit(lane) != 0 {
-            if unaffordable & Self.bit(lane) != 0 {
+        for j in 0..<width where lanes & Self.bit(j) != 0 {
+            if unaffordable & Self.bit(j) != 0 {
                 // Everyone is poor: unaffordable, if the shortfall exceeds the rounding error.
-                if cost - paid[lane] > safety * (paidError[lane] + costError + (cost + paid[lane]) * eps) { continue }
-                doubtful |= Self.bit(lane)
+                let paid = lane[j].paid
+                if cost - paid > safety * (lane[j].paidError + costError + (cost + paid) * eps) { continue }
+                doubtful |= Self.bit(j)
             }
-            if doubtful & Self.bit(lane) != 0 {
-                evaluateExactly(&evaluation, lane: lane)
+            if doubtful & Self.bit(j) != 0 {
+                evaluateExactly(&evaluation, lane: j)
                 continue
             }
-            evaluation.affordable |= Self.bit(lane)
-            let rho = q[lane] / cost
-            evaluation.rho[lane] = rho
-            evaluation.rhoError[lane] = evaluation.paymentError[lane] / cost + abs(rho) * eps + costError / cost * abs(rho)
+            evaluation.affordable |= Self.bit(j)
+            let rho = evaluation.payment[j] / cost
+            evaluation.rho[j] = rho
+            evaluation.rhoError[j] = evaluation.paymentError[j] / cost + abs(rho) * eps + costError / cost * abs(rho)
         }
         return evaluation
     }

@@ -19,15 +19,20 @@
 /// the reference's walk would loop without end (its solvent list never empties), this one stops
 /// with the increase found so far.
 struct ExactEqualShares {
-    /// An EES outcome with what each distinct ballot paid.
+    /// An EES outcome, with the budget classes it ended with: ballots whose voters paid for the
+    /// same projects in the same rounds (so that they have the same leftover budget and the same
+    /// payments; classes only ever split).
     struct Outcome {
         var winners: [Int] = []
-        /// Each distinct ballot's leftover budget.
-        var leftover: [Rational]
-        /// Each distinct ballot's payments, in the order made.
-        var payments: [[(project: Int, amount: Rational)]]
-        /// Whether each project's supporters on each ballot pay for it: `paying[project]` holds
-        /// the ballots that pay.
+        var classOfBallot: [Int32]
+        /// Each class's leftover budget, and its `Double` approximation (exact to a relative 1e-15).
+        var classBudget: [Rational]
+        var approximate: [Double]
+        /// Each class's payments as a chain: the class it split from and the payment that made it
+        /// (classes only split, so a class's payments are its chain's).
+        var classParent: [Int32]
+        var classPayment: [(project: Int, amount: Rational)?]
+        /// The ballots that pay for each project.
         var paying: [Set<Int32>]
     }
 
@@ -48,20 +53,29 @@ struct ExactEqualShares {
         self.supporters = supporters
     }
 
+    /// Sorts `items` by their exact `keys`, comparing `Double` approximations first: a run of
+    /// approximations too close to tell apart is put in exact order.
+    private static func sort(_ items: inout [Int32], keys: [Rational], approximate: [Double]) {
+        items.sort { approximate[Int($0)] < approximate[Int($1)] }
+        var start = 0
+        while start < items.count {
+            var end = start + 1
+            let low = approximate[Int(items[start])]
+            while end < items.count && approximate[Int(items[end])] - low <= abs(low) * 1e-12 { end += 1 }
+            if end - start > 1 { items[start..<end].sort { keys[Int($0)] < keys[Int($1)] } }
+            start = end
+        }
+    }
+
     // MARK: EES
 
     /// EES with `perVoterBudget` (in the table's scaled currency).
     func run(perVoterBudget: Rational) -> Outcome {
         let ballotCount = ballots.weights.count
         var outcome = Outcome(
-            leftover: [Rational](repeating: perVoterBudget, count: ballotCount),
-            payments: [[(project: Int, amount: Rational)]](repeating: [], count: ballotCount),
+            classOfBallot: [Int32](repeating: 0, count: ballotCount), classBudget: [perVoterBudget],
+            approximate: [perVoterBudget.doubleValue], classParent: [-1], classPayment: [nil],
             paying: [Set<Int32>](repeating: [], count: projects.projectCount))
-        // Budget classes: ballots whose leftover budgets are equal.
-        var classBudget: [Rational] = [perVoterBudget]
-        /// The budgets rounded to `Double` (their order is exact up to a relative 1e-12).
-        var approximate: [Double] = [perVoterBudget.doubleValue]
-        var classOfBallot = [Int32](repeating: 0, count: ballotCount)
         var open = (0..<projects.projectCount).filter { !supporters[$0].isEmpty }
         // An upper bound on each project's payers: their number never grows.
         var bound = projects.supporterCounts
@@ -75,71 +89,58 @@ struct ExactEqualShares {
 
         while true {
             open.sort(by: precedes)
-            var best: (project: Int, payers: Int, threshold: Rational)?
+            var best: (project: Int, payers: Int, share: Rational)?
             for project in open {
                 if let best, compareScores(bound[project], project, best.payers, best.project) < 0 { break }
                 // The supporters' classes, poorest first.
                 var classes: [Int32] = []
                 for ballot in supporters[project] {
-                    let budgetClass = Int(classOfBallot[Int(ballot)])
+                    let budgetClass = Int(outcome.classOfBallot[Int(ballot)])
                     if histogram[budgetClass] == 0 { classes.append(Int32(budgetClass)) }
                     histogram[budgetClass] += ballots.weights[Int(ballot)]
                 }
-                // Poorest first: by the budgets in floating point, each run of budgets too close to
-                // tell apart then put in exact order.
-                classes.sort { approximate[Int($0)] < approximate[Int($1)] }
-                var start = 0
-                while start < classes.count {
-                    var end = start + 1
-                    let low = approximate[Int(classes[start])]
-                    while end < classes.count && approximate[Int(classes[end])] - low <= abs(low) * 1e-12 { end += 1 }
-                    if end - start > 1 { classes[start..<end].sort { classBudget[Int($0)] < classBudget[Int($1)] } }
-                    start = end
-                }
+                Self.sort(&classes, keys: outcome.classBudget, approximate: outcome.approximate)
                 var payers = projects.supporterCounts[project]
                 let cost = Rational(projects.costs[project])
                 for budgetClass in classes {
-                    guard payers > 0, classBudget[Int(budgetClass)] * Rational(payers) < cost else { break }
+                    guard payers > 0, outcome.classBudget[Int(budgetClass)] * Rational(payers) < cost else { break }
                     payers -= histogram[Int(budgetClass)]
                 }
                 for budgetClass in classes { histogram[Int(budgetClass)] = 0 }
                 bound[project] = payers
                 guard payers > 0 else { continue }
-                let threshold = cost / Rational(payers)
                 if let current = best {
                     let order = compareScores(payers, project, current.payers, current.project)
                     if order < 0 || (order == 0 && projects.identifierRank[project] > projects.identifierRank[current.project]) {
                         continue
                     }
                 }
-                best = (project, payers, threshold)
+                best = (project, payers, cost / Rational(payers))
             }
-            guard let (winner, _, share) = best else {
-                for ballot in 0..<ballotCount { outcome.leftover[ballot] = classBudget[Int(classOfBallot[ballot])] }
-                return outcome
-            }
+            guard let (winner, _, share) = best else { return outcome }
             outcome.winners.append(winner)
             open.removeAll { $0 == winner }
             // Classes that can pay the share pay it: each splits into payers and the others.
             var split: [Int32: Int32] = [:]
-            for ballot in supporters[winner] where classBudget[Int(classOfBallot[Int(ballot)])] >= share {
-                let old = classOfBallot[Int(ballot)]
+            for ballot in supporters[winner] where outcome.classBudget[Int(outcome.classOfBallot[Int(ballot)])] >= share {
+                let old = outcome.classOfBallot[Int(ballot)]
                 let new: Int32
                 if let known = split[old] {
                     new = known
                 } else {
-                    new = Int32(classBudget.count)
-                    classBudget.append(classBudget[Int(old)] - share)
-                    approximate.append(classBudget[classBudget.count - 1].doubleValue)
+                    new = Int32(outcome.classBudget.count)
+                    let budget = outcome.classBudget[Int(old)] - share
+                    outcome.classBudget.append(budget)
+                    outcome.approximate.append(budget.doubleValue)
+                    outcome.classParent.append(old)
+                    outcome.classPayment.append((winner, share))
                     histogram.append(0)
                     split[old] = new
                 }
-                classOfBallot[Int(ballot)] = new
-                outcome.payments[Int(ballot)].append((winner, share))
+                outcome.classOfBallot[Int(ballot)] = new
                 outcome.paying[winner].insert(ballot)
             }
         }
-        // Unreachable: the loop returns when no project has payers.
     }
 
     /// Compares `a/costA` with `b/costB` (payers per unit of cost, a free project being
@@ -160,10 +161,8 @@ struct ExactEqualShares {
     /// A voter's payments, largest first (ties: smaller id first), or `(0, smallest id)` when
     /// she paid nothing: compared as Python compares lists of `(amount, name)` tuples, names by
     /// their rank in id order.
-    private struct Leximax: Comparable {
+    private struct Leximax {
         var entries: [(amount: Rational, approximate: Double, rank: Int)]
-
-        static func == (a: Leximax, b: Leximax) -> Bool { !(a < b) && !(b < a) }
 
         static func < (a: Leximax, b: Leximax) -> Bool {
             for (x, y) in zip(a.entries, b.entries) {
@@ -174,19 +173,30 @@ struct ExactEqualShares {
             return a.entries.count < b.entries.count
         }
 
-        /// Whether this vector comes before `[(price, rank)]`.
-        func precedes(_ price: Rational, _ approximate: Double, _ rank: Int) -> Bool {
+        /// Compares the first entry with `(price, rank)`: -1, 0 or 1.
+        func compareFirst(_ price: () -> Rational, _ approximate: Double, _ rank: Int) -> Int {
             let first = entries[0]
-            let order = ExactEqualShares.compare(first.amount, first.approximate, price, approximate)
-            return order != 0 ? order < 0 : first.rank < rank
+            let gap = first.approximate - approximate
+            let order: Int
+            if abs(gap) > (abs(first.approximate) + abs(approximate)) * 1e-12 {
+                order = gap < 0 ? -1 : 1
+            } else {
+                let exact = price()
+                order = first.amount == exact ? 0 : (first.amount < exact ? -1 : 1)
+            }
+            if order != 0 { return order }
+            return first.rank == rank ? 0 : (first.rank < rank ? -1 : 1)
+        }
+
+        /// Whether this vector comes before `[(price, rank)]`.
+        func precedes(_ price: () -> Rational, _ approximate: Double, _ rank: Int) -> Bool {
+            compareFirst(price, approximate, rank) < 0
         }
 
         /// Whether `[(price, rank)]` comes before this vector.
-        func follows(_ price: Rational, _ approximate: Double, _ rank: Int) -> Bool {
-            let first = entries[0]
-            let order = ExactEqualShares.compare(first.amount, first.approximate, price, approximate)
-            if order != 0 { return order > 0 }
-            return first.rank != rank ? rank < first.rank : entries.count > 1
+        func follows(_ price: () -> Rational, _ approximate: Double, _ rank: Int) -> Bool {
+            let order = compareFirst(price, approximate, rank)
+            return order > 0 || (order == 0 && entries.count > 1)
         }
     }
 
@@ -202,74 +212,73 @@ struct ExactEqualShares {
     /// unstable, or `nil` when none ever does (pabutools' `add_opt`).
     func addOpt(_ outcome: Outcome) -> Rational? {
         let rank = projects.identifierRank
-        let leximax = outcome.payments.map { payments -> Leximax in
+        let leximax = outcome.classBudget.indices.map { budgetClass -> Leximax in
+            var payments: [(amount: Rational, approximate: Double, rank: Int)] = []
+            var link = budgetClass
+            while let payment = outcome.classPayment[link] {
+                payments.append((payment.amount, payment.amount.doubleValue, rank[payment.project]))
+                link = Int(outcome.classParent[link])
+            }
             guard !payments.isEmpty else { return Leximax(entries: [(.zero, 0, 0)]) }
-            let entries = payments.map { (amount: $0.amount, approximate: $0.amount.doubleValue, rank: rank[$0.project]) }.sorted {
+            let entries = payments.sorted {
                 let order = Self.compare($0.amount, $0.approximate, $1.amount, $1.approximate)
                 return order != 0 ? order > 0 : $0.rank < $1.rank
             }
             return Leximax(entries: entries)
         }
-        // Voters (their distinct ballots, in file order) by leftover and by leximax vector, ties
-        // kept in file order.
-        let voters = ballots.ballotOfVoter
-        let approximate = outcome.leftover.map(\.doubleValue)
-        var leftoverOrder = outcome.leftover.indices.sorted { approximate[$0] < approximate[$1] }
-        var start = 0
-        while start < leftoverOrder.count {
-            var end = start + 1
-            let low = approximate[leftoverOrder[start]]
-            while end < leftoverOrder.count && approximate[leftoverOrder[end]] - low <= abs(low) * 1e-12 { end += 1 }
-            if end - start > 1 { leftoverOrder[start..<end].sort { outcome.leftover[$0] < outcome.leftover[$1] } }
-            start = end
-        }
-        let byLeftoverRank = Self.ranks(leftoverOrder, outcome.leftover)
-        let byLeximaxRank = Self.ranks(leximax.indices.sorted { leximax[$0] < leximax[$1] }, leximax)
-        let votersByLeftover = Self.votersInOrder(voters, rank: byLeftoverRank)
-        let votersByLeximax = Self.votersInOrder(voters, rank: byLeximaxRank)
+        // Classes by leftover budget and by leximax vector; then voters (their ballots' classes,
+        // in file order) in those orders, ties kept in file order.
+        var byLeftover = (0..<Int32(outcome.classBudget.count)).map { $0 }
+        Self.sort(&byLeftover, keys: outcome.classBudget, approximate: outcome.approximate)
+        let leftoverRank = Self.ranks(byLeftover) { outcome.classBudget[$0] == outcome.classBudget[$1] }
+        let byLeximax = leximax.indices.sorted { leximax[$0] < leximax[$1] }.map { Int32($0) }
+        let leximaxRank = Self.ranks(byLeximax) { !(leximax[$0] < leximax[$1]) }
+        let classOfVoter = ballots.ballotOfVoter.map { outcome.classOfBallot[Int($0)] }
+        let votersByLeftover = Self.votersInOrder(classOfVoter, rank: leftoverRank)
+        let votersByLeximax = Self.votersInOrder(classOfVoter, rank: leximaxRank)
         var increase: Rational?
         for project in 0..<projects.projectCount {
             guard let found = greedyProjectChange(
-                project, outcome, approximate, leximax, voters: voters, byLeftover: votersByLeftover, byLeximax: votersByLeximax)
+                project, outcome, leximax, classOfVoter: classOfVoter, byLeftover: votersByLeftover, byLeximax: votersByLeximax)
             else { continue }
             if increase == nil || found < increase! { increase = found }
         }
         return increase
     }
 
-    /// The voters ordered by the rank of their ballot, voters of equal rank in file order: a
-    /// counting sort.
-    private static func votersInOrder(_ voters: [Int32], rank: [Int]) -> [Int] {
-        var start = [Int](repeating: 0, count: (rank.max() ?? 0) + 2)
-        for ballot in voters { start[rank[Int(ballot)] + 1] += 1 }
-        for index in 1..<start.count { start[index] += start[index - 1] }
-        var ordered = [Int](repeating: 0, count: voters.count)
-        for (voter, ballot) in voters.enumerated() {
-            ordered[start[rank[Int(ballot)]]] = voter
-            start[rank[Int(ballot)]] += 1
-        }
-        return ordered
-    }
-
-    /// Equal keys share a rank, so that sorting by rank and then by voter keeps file order on ties.
-    private static func ranks<Key: Comparable>(_ order: [Int], _ keys: [Key]) -> [Int] {
-        var rank = [Int](repeating: 0, count: keys.count)
+    /// Ranks along a sorted order: equal neighbours (`same(previous, next)`) share a rank.
+    private static func ranks(_ order: [Int32], same: (Int, Int) -> Bool) -> [Int] {
+        var rank = [Int](repeating: 0, count: order.count)
         for position in order.indices.dropFirst() {
-            let (previous, current) = (order[position - 1], order[position])
-            rank[current] = keys[previous] < keys[current] ? rank[previous] + 1 : rank[previous]
+            let (previous, current) = (Int(order[position - 1]), Int(order[position]))
+            rank[current] = same(previous, current) ? rank[previous] : rank[previous] + 1
         }
         return rank
+    }
+
+    /// The voters ordered by the rank of their class, voters of equal rank in file order: a
+    /// counting sort.
+    private static func votersInOrder(_ classOfVoter: [Int32], rank: [Int]) -> [Int] {
+        var start = [Int](repeating: 0, count: (rank.max() ?? 0) + 2)
+        for budgetClass in classOfVoter { start[rank[Int(budgetClass)] + 1] += 1 }
+        for index in 1..<start.count { start[index] += start[index - 1] }
+        var ordered = [Int](repeating: 0, count: classOfVoter.count)
+        for (voter, budgetClass) in classOfVoter.enumerated() {
+            ordered[start[rank[Int(budgetClass)]]] = voter
+            start[rank[Int(budgetClass)]] += 1
+        }
+        return ordered
     }
 
     /// Algorithm 2 for one project: the smallest per-voter increase at which it certifies the
     /// outcome unstable, or `nil` (infinite).
     private func greedyProjectChange(
-        _ project: Int, _ outcome: Outcome, _ leftoverApproximate: [Double], _ leximax: [Leximax], voters: [Int32],
-        byLeftover: [Int], byLeximax: [Int]
+        _ project: Int, _ outcome: Outcome, _ leximax: [Leximax], classOfVoter: [Int32], byLeftover: [Int], byLeximax: [Int]
     ) -> Rational? {
-        // The ballots whose voters approve the project without paying for it: O_p(X).
+        // The voters who approve the project without paying for it: O_p(X).
         var outsideBallot = [Bool](repeating: false, count: ballots.weights.count)
         for ballot in supporters[project] where !outcome.paying[project].contains(ballot) { outsideBallot[Int(ballot)] = true }
+        let voters = ballots.ballotOfVoter
         let outsideByLeftover = byLeftover.filter { outsideBallot[Int(voters[$0])] }
         let outsideByLeximax = byLeximax.filter { outsideBallot[Int(voters[$0])] }
         let count = outsideByLeftover.count
@@ -288,25 +297,25 @@ struct ExactEqualShares {
         while leftoverIndex < count || solventCount > 0 {
             let sharing = payers + (count - leftoverIndex) + solventCount
             let approximatePrice = costDouble / Double(sharing)
-            let price = cost / Rational(sharing)
-            if leximaxIndex < count && leximax[Int(voters[outsideByLeximax[leximaxIndex]])].precedes(price, approximatePrice, name) {
+            let price = { cost / Rational(sharing) }
+            if leximaxIndex < count && leximax[Int(classOfVoter[outsideByLeximax[leximaxIndex]])].precedes(price, approximatePrice, name) {
                 if solvent[outsideByLeximax[leximaxIndex]] {
                     solvent[outsideByLeximax[leximaxIndex]] = false
                     solventCount -= 1
                 }
                 leximaxIndex += 1
             } else if leftoverIndex < count
-                && leximax[Int(voters[outsideByLeftover[leftoverIndex]])].follows(price, approximatePrice, name)
+                && leximax[Int(classOfVoter[outsideByLeftover[leftoverIndex]])].follows(price, approximatePrice, name)
             {
                 solvent[outsideByLeftover[leftoverIndex]] = true
                 solventCount += 1
                 leftoverIndex += 1
             } else if leftoverIndex < count {
-                let ballot = Int(voters[outsideByLeftover[leftoverIndex]])
-                let approximate = approximatePrice - leftoverApproximate[ballot]
+                let budgetClass = Int(classOfVoter[outsideByLeftover[leftoverIndex]])
+                let approximate = approximatePrice - outcome.approximate[budgetClass]
                 // Exactly only when it may be the smallest so far.
-                if increase == nil || approximate <= increase!.approximate + abs(approximate) * 1e-12 {
-                    let candidate = price - outcome.leftover[ballot]
+                if increase == nil || approximate <= increase!.approximate + abs(approximate) * 1e-12 + 1e-300 {
+                    let candidate = price() - outcome.classBudget[budgetClass]
                     if increase == nil || candidate < increase!.exact { increase = (candidate, approximate) }
                 }
                 leftoverIndex += 1
