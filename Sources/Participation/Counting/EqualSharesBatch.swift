@@ -238,6 +238,10 @@ struct EqualSharesBatch {
         var slack = 0.0
         /// The highest budget of a poor class, plus its widened error.
         var poorHigh = -Double.infinity
+        /// Classes from this budget up were left out after the first pass ("far"), and the lowest
+        /// of them, minus its widened error.
+        var ceiling: Double
+        var farLow = Double.infinity
     }
 
     private mutating func evaluate(_ project: Int, lanes: UInt64, start: [Double], _ classOfBallot: [Int32]) -> Evaluation {
@@ -249,60 +253,84 @@ struct EqualSharesBatch {
         let width = self.width
         let supporters = profile.supporterCounts[project]
         let first = cost / Double(supporters)
-        var lane = (0..<width).map { Settling(rich: supporters, threshold: lanes & Self.bit($0) != 0 ? max(first, start[$0]) : first) }
+        var lane = (0..<width).map { j -> Settling in
+            let threshold = lanes & Self.bit(j) != 0 ? max(first, start[j]) : first
+            return Settling(rich: supporters, threshold: threshold, ceiling: threshold * 1.5)
+        }
         var poorLanes = [UInt64](repeating: 0, count: classes.count)
+        // Classes at or above a lane's ceiling in the first pass are "far": rich unless the payment
+        // comes near the lowest of them, and then not visited again; the others are listed.
+        var nearLanes = [UInt64](repeating: 0, count: classes.count)
+        var near: [Int32] = []
         var settling = lanes
         var unaffordable: UInt64 = 0
         var doubtful: UInt64 = 0
+        var full = true
         values.withUnsafeBufferPointer { values in
             errors.withUnsafeBufferPointer { errors in
                 lane.withUnsafeMutableBufferPointer { lane in
                     poorLanes.withUnsafeMutableBufferPointer { poorLanes in
-                        while settling != 0 {
-                            var moved: UInt64 = 0
-                            var uncertain: UInt64 = 0
-                            for index in 0..<classes.count {
-                                let base = Int(classes[index]) * width
-                                let count = counts[index]
-                                // Poor classes stay poor: only the others are visited.
-                                var open = settling & ~poorLanes[index]
+                        nearLanes.withUnsafeMutableBufferPointer { nearLanes in
+                            while settling != 0 {
+                                var moved: UInt64 = 0
+                                var uncertain: UInt64 = 0
+                                let visited = full ? classes.count : near.count
+                                for position in 0..<visited {
+                                    let index = full ? position : Int(near[position])
+                                    let base = Int(classes[index]) * width
+                                    let count = counts[index]
+                                    // Poor classes stay poor, far ones rich: only the others are visited.
+                                    var open = settling & ~poorLanes[index] & (full ? ~0 : nearLanes[index])
+                                    while open != 0 {
+                                        let j = open.trailingZeroBitCount
+                                        open &= open &- 1
+                                        let value = values[base + j]
+                                        let error = safety * errors[base + j]
+                                        if value < lane[j].threshold {
+                                            poorLanes[index] |= Self.bit(j)
+                                            lane[j].paid += Double(count) * value
+                                            lane[j].paidError += Double(count) * errors[base + j] + abs(lane[j].paid) * eps * 2
+                                            lane[j].rich -= count
+                                            lane[j].poorHigh = max(lane[j].poorHigh, value + error)
+                                            moved |= Self.bit(j)
+                                        } else if value >= lane[j].ceiling {
+                                            lane[j].farLow = min(lane[j].farLow, value - error)
+                                        } else {
+                                            if nearLanes[index] == 0 { near.append(Int32(truncatingIfNeeded: index)) }
+                                            nearLanes[index] |= Self.bit(j)
+                                            if value - error <= lane[j].threshold + lane[j].slack { uncertain |= Self.bit(j) }
+                                        }
+                                    }
+                                }
+                                full = false
+                                var open = settling
                                 while open != 0 {
                                     let j = open.trailingZeroBitCount
                                     open &= open &- 1
-                                    let value = values[base + j]
-                                    let error = safety * errors[base + j]
-                                    if value < lane[j].threshold {
-                                        poorLanes[index] |= Self.bit(j)
-                                        lane[j].paid += Double(count) * value
-                                        lane[j].paidError += Double(count) * errors[base + j] + abs(lane[j].paid) * eps * 2
-                                        lane[j].rich -= count
-                                        lane[j].poorHigh = max(lane[j].poorHigh, value + error)
-                                        moved |= Self.bit(j)
-                                    } else if value - error <= lane[j].threshold + lane[j].slack {
-                                        uncertain |= Self.bit(j)
+                                    if lane[j].rich == 0 {
+                                        unaffordable |= Self.bit(j)
+                                        settling &= ~Self.bit(j)
+                                        continue
                                     }
+                                    let next = (cost - lane[j].paid) / Double(lane[j].rich)
+                                    let slack = safety * ((lane[j].paidError + costError + (cost + lane[j].paid) * eps)
+                                        / Double(lane[j].rich) + abs(next) * eps)
+                                    if lane[j].farLow <= next + slack {
+                                        // The payment reached the far classes: visit them all again.
+                                        lane[j].ceiling = .infinity
+                                        lane[j].farLow = .infinity
+                                        full = true
+                                    } else if moved & Self.bit(j) == 0 && next == lane[j].threshold {
+                                        // Nobody moved at the payment itself: the pass checked the near
+                                        // rich classes' margins; the poor ones' is their highest budget's,
+                                        // the far ones' their lowest's.
+                                        if uncertain & Self.bit(j) != 0 || lane[j].poorHigh >= next - lane[j].slack { doubtful |= Self.bit(j) }
+                                        settling &= ~Self.bit(j)
+                                        continue
+                                    }
+                                    lane[j].threshold = next
+                                    lane[j].slack = slack
                                 }
-                            }
-                            var open = settling
-                            while open != 0 {
-                                let j = open.trailingZeroBitCount
-                                open &= open &- 1
-                                if lane[j].rich == 0 {
-                                    unaffordable |= Self.bit(j)
-                                    settling &= ~Self.bit(j)
-                                    continue
-                                }
-                                let next = (cost - lane[j].paid) / Double(lane[j].rich)
-                                if moved & Self.bit(j) == 0 && next == lane[j].threshold {
-                                    // Nobody moved at the payment itself: the pass checked the rich
-                                    // classes' margins; the poor ones' is their highest budget's.
-                                    if uncertain & Self.bit(j) != 0 || lane[j].poorHigh >= next - lane[j].slack { doubtful |= Self.bit(j) }
-                                    settling &= ~Self.bit(j)
-                                    continue
-                                }
-                                lane[j].threshold = next
-                                lane[j].slack = safety * ((lane[j].paidError + costError + (cost + lane[j].paid) * eps)
-                                    / Double(lane[j].rich) + abs(next) * eps)
                             }
                         }
                     }
