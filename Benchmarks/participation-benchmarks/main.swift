@@ -1,7 +1,7 @@
 // Release-mode timing of the counting engine on the Pabulib corpus.
 //
 //     swift run -c release participation-benchmarks [DIR] [FILE.pb …] [--all] [--scale-only]
-//         [--peer PROGRAM] [--ladders] [--repetitions N]
+//         [--peer PROGRAM] [--ladders] [--ees] [--repetitions N]
 //
 // DIR defaults to ../shared/pabulib; FILE.pb arguments add files from elsewhere. Without --all,
 // only the largest instances are timed.
@@ -13,8 +13,9 @@
 //   peer, run in the same process order: PROGRAM is called as `PROGRAM FILE RULE REPEAT` (RULE =
 //   greedy, mes or phragmen) and prints `{"load_ms": …, "rule_ms": …}`; the ratio ours/peer is
 //   printed against the ceiling 0.5 (issue 19).
-// * With `--ladders`: the Add1 ladders and exact equal shares with ADD-OPT on one core
-//   (`countSequentially`), with their ratio to the load.
+// * With `--ladders`: the Add1 ladders on one core (`countSequentially`) and in parallel
+//   (`count`), with their ratio to the load; with `--ees` too, exact equal shares with ADD-OPT
+//   (hundreds to thousands of EES runs: minutes on the large files).
 // * The rules of expected-outcomes.tsv for the file, each checked against its row.
 // Then a synthetic city-wide vote (1,000,000 voters × 5 approvals over 300 projects, seeded) is
 // built and counted through `CompactElection`; `--scale-only` runs that part alone.
@@ -34,6 +35,7 @@ let repetitions = option("--repetitions", in: &arguments).flatMap { Int($0) } ??
 let all = arguments.contains("--all")
 let scaleOnly = arguments.contains("--scale-only")
 let ladders = arguments.contains("--ladders")
+let exactEqualShares = arguments.contains("--ees")
 let positional = arguments.filter { !$0.hasPrefix("--") }
 let directory = URL(fileURLWithPath: positional.first { !$0.hasSuffix(".pb") } ?? "../shared/pabulib")
 let extraFiles = positional.filter { $0.hasSuffix(".pb") }.map { URL(fileURLWithPath: $0) }
@@ -108,9 +110,12 @@ for url in files {
             + "\(format(full)) | \(rule.rawValue) | \(format(time)) | \(peerCell) | \(ratio) |")
     }
     if ladders {
-        for rule in [CountingRule.equalSharesAddOne, .equalSharesAddOneOfficial, .exactEqualSharesAddOpt] where rule.accepts(loaded.kind) {
-            let time = try await best(of: 1) { _ = try rule.countSequentially(loaded) }
-            ladderRows.append("| \(name) | \(format(load)) | \(rule.rawValue) | \(format(time)) | \(String(format: "%.1f", time / load)) |")
+        let rules = [CountingRule.equalSharesAddOne, .equalSharesAddOneOfficial] + (exactEqualShares ? [.exactEqualSharesAddOpt] : [])
+        for rule in rules where rule.accepts(loaded.kind) {
+            let sequential = try await best(of: 2) { _ = try rule.countSequentially(loaded) }
+            let parallel = try await best(of: 2) { _ = try await rule.count(loaded) }
+            ladderRows.append("| \(name) | \(format(load)) | \(rule.rawValue) | \(format(sequential)) | "
+                + "\(String(format: "%.1f", sequential / load)) | \(format(parallel)) |")
         }
     }
     for row in table where row.file == url.lastPathComponent {
@@ -123,8 +128,8 @@ for url in files {
 }
 if !ladderRows.isEmpty {
     print("")
-    print("| file | load ms | ladder (one core) | ms | ladder/load |")
-    print("|---|---:|---|---:|---:|")
+    print("| file | load ms | ladder | one core ms | one core / load | count (parallel batches) ms |")
+    print("|---|---:|---|---:|---:|---:|")
     ladderRows.forEach { print($0) }
 }
 if !checkRows.isEmpty {
