@@ -37,11 +37,10 @@ public enum PabulibParser {
         try bytes.withUnsafeBufferPointer { try parse(buffer: $0) }
     }
 
-    /// Reads a `.pb` file for counting only: the same checks as ``parse(contentsOf:)``, but the
-    /// ballots go straight into a ``CompactElection`` (merged as they are read) and voter ids,
-    /// the order of approvals and the VOTES attributes are not kept. The file is read once, as
-    /// bytes; no string and no array is made per ballot. META entries are kept
-    /// (``CompactElection/metadata``), project attributes too.
+    /// Reads a `.pb` file for counting only: the same checks and errors as ``parse(contentsOf:)``,
+    /// but the ballots go straight into a ``CompactElection`` and voter ids and the VOTES
+    /// attributes are not kept. The file is read once, as bytes; no string and no array is made
+    /// per ballot. META entries are kept (``CompactElection/metadata``), project attributes too.
     ///
     /// - Throws: as ``parse(contentsOf:)``.
     public static func compactElection(contentsOf url: URL) throws -> CompactElection {
