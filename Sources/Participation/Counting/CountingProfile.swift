@@ -25,7 +25,8 @@ struct CountingProfile: Sendable {
     var ballotCount: Int { ballotWeights.count }
 
     init(_ election: BudgetElection) {
-        self.init(CompactElection(election), projects: ProjectTable(CompactElection(election)), merging: true)
+        let compact = CompactElection(election)
+        self.init(compact, projects: ProjectTable(compact), merging: true)
     }
 
     /// - Parameter merging: whether identical ballots become one with a multiplicity. Merging

@@ -235,7 +235,7 @@ struct EqualSharesBatch {
         /// The payment the classes are compared with: a lower bound of `q` at first, then `q`.
         var threshold: Double
         /// The widened error bound of `q`, once `threshold` is `q`.
-        var slack = 0.0
+        var slack: Double
         /// The highest budget of a poor class, plus its widened error.
         var poorHigh = -Double.infinity
         /// Classes from this budget up were left out after the first pass ("far"), and the lowest
@@ -253,9 +253,11 @@ struct EqualSharesBatch {
         let width = self.width
         let supporters = profile.supporterCounts[project]
         let first = cost / Double(supporters)
+        // The error bound of `first`, the payment with nobody poor.
+        let firstSlack = safety * ((costError + cost * eps) / Double(supporters) + first * eps)
         var lane = (0..<width).map { j -> Settling in
             let threshold = lanes & Self.bit(j) != 0 ? max(first, start[j]) : first
-            return Settling(rich: supporters, threshold: threshold, ceiling: threshold * 1.5)
+            return Settling(rich: supporters, threshold: threshold, slack: firstSlack, ceiling: threshold * 1.5)
         }
         var poorLanes = [UInt64](repeating: 0, count: classes.count)
         // Classes at or above a lane's ceiling in the first pass are "far": rich unless the payment
