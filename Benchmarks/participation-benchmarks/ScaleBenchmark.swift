@@ -72,25 +72,19 @@ struct ScaleBenchmark {
         print("")
         print("Scale: \(voters) voters × \(approvalsPerBallot) approvals over \(projectCount) projects (seeded), "
             + "\(distinct) distinct ballots")
-        print("| step | wall ms | cpu ms |")
-        print("|---|---:|---:|")
-        print("| CompactElection from flat arrays | \(Self.format(flat)) |")
-        print("| CompactElection ballot by ballot (addBallot) | \(Self.format(byBallot)) |")
+        print("| step | wall ms |")
+        print("|---|---:|")
+        print("| CompactElection from flat arrays | \(format(flat)) |")
+        print("| CompactElection ballot by ballot (addBallot) | \(format(byBallot)) |")
         for rule in [CountingRule.greedyCost, .equalShares] {
             var outcome: CountingOutcome?
             let time = try await best(of: 3) {
                 let election = try CompactElection(budget: budget, projects: projects, approvals: approvals, ballotEnds: ends)
-                outcome = try await rule.count(election)
+                outcome = try rule.countSequentially(election)
             }
             let selected = outcome.map { "\($0.selected.count) projects, \($0.totalCost.decimalString)" } ?? ""
-            print("| \(rule.rawValue), flat arrays to outcome (\(selected)) | \(Self.format(time)) |")
+            print("| \(rule.rawValue), flat arrays to outcome (\(selected)) | \(format(time)) |")
         }
-    }
-}
-
-extension ScaleBenchmark {
-    static func format(_ timing: Timing) -> String {
-        String(format: "%.1f | %.1f", timing.wall, timing.cpu)
     }
 }
 

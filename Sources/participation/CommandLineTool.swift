@@ -15,8 +15,10 @@ enum CommandLineTool {
                 return arguments.isEmpty ? 1 : 0
             case .tally(let file, let rule, let json, let threshold, let sequential):
                 return try await tally(file: file, rule: rule, json: json, threshold: threshold, sequential: sequential)
-            case .checkCorpus(let directory):
-                return try await CorpusCheck.run(directory: directory)
+            case .compare(let file, let rules, let json, let threshold):
+                return try await compare(file: file, rules: rules, json: json, threshold: threshold)
+            case .checkCorpus(let directory, let table):
+                return try await CorpusCheck.run(directory: directory, table: table)
             }
         } catch let error as ParticipationError {
             printError("error: \(error.message)")
@@ -30,20 +32,9 @@ enum CommandLineTool {
     static func tally(file: String, rule: CountingRule, json: Bool, threshold: CountingCommand.Threshold?, sequential: Bool) async throws -> Int32 {
         let clock = ContinuousClock()
         let loadStart = clock.now
-        let election = try PabulibParser.parse(contentsOf: URL(fileURLWithPath: file))
+        let election = try PabulibParser.compactElection(contentsOf: URL(fileURLWithPath: file))
         let loadTime = clock.now - loadStart
-        var options = CountingOptions()
-        switch threshold {
-        case .none:
-            break
-        case .value(let value):
-            options.minimumProjectScore = value
-        case .fromMetadata:
-            guard let value = election.minimumProjectScoreThreshold else {
-                throw ParticipationError(.invalidThreshold, "\(file) has no META min_project_score_threshold.", field: "threshold")
-            }
-            options.minimumProjectScore = value
-        }
+        let options = try CountingOptions(threshold, of: election, file: file)
         let countStart = clock.now
         let outcome = sequential ? try rule.countSequentially(election, options: options) : try await rule.count(election, options: options)
         let countTime = clock.now - countStart
@@ -57,6 +48,38 @@ enum CommandLineTool {
             "\(rule.rawValue): \(outcome.selected.count) projects, total cost \(outcome.totalCost.decimalString) of \(election.budget.decimalString); "
                 + "load \(TallyReportFormat.milliseconds(loadTime)) ms, count \(TallyReportFormat.milliseconds(countTime)) ms")
         return 0
+    }
+}
+
+extension CommandLineTool {
+    static func compare(file: String, rules: [CountingRule]?, json: Bool, threshold: CountingCommand.Threshold?) async throws -> Int32 {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let election = try PabulibParser.compactElection(contentsOf: URL(fileURLWithPath: file))
+        let options = try CountingOptions(threshold, of: election, file: file)
+        let rows = try await election.compare(rules ?? CountingRule.allCases.filter { $0.accepts(election.kind) }, options: options)
+        let report = ComparisonReport(rows: rows)
+        print(json ? report.json : report.text)
+        printError("\(rows.count) rules on \(election.voterCount) voters in \(TallyReportFormat.milliseconds(clock.now - start)) ms")
+        return 0
+    }
+}
+
+extension CountingOptions {
+    /// The options of a command: its threshold, if any, read from the file's META when asked.
+    init(_ threshold: CountingCommand.Threshold?, of election: CompactElection, file: String) throws {
+        self.init()
+        switch threshold {
+        case .none:
+            break
+        case .value(let value):
+            minimumProjectScore = value
+        case .fromMetadata:
+            guard let value = election.minimumProjectScoreThreshold else {
+                throw ParticipationError(.invalidThreshold, "\(file) has no META min_project_score_threshold.", field: "threshold")
+            }
+            minimumProjectScore = value
+        }
     }
 }
 

@@ -1,11 +1,12 @@
 import Foundation
 import Participation
 
-/// `participation check-corpus DIR`: counts every row of `DIR/expected-outcomes.tsv` and compares.
+/// `participation check-corpus DIR [TABLE]`: counts every row of `TABLE` (by default
+/// `DIR/expected-outcomes.tsv`) on the files of `DIR`, and compares.
 enum CorpusCheck {
-    static func run(directory: String) async throws -> Int32 {
+    static func run(directory: String, table: String?) async throws -> Int32 {
         let base = URL(fileURLWithPath: directory)
-        let tableURL = base.appendingPathComponent("expected-outcomes.tsv")
+        let tableURL = table.map { URL(fileURLWithPath: $0) } ?? base.appendingPathComponent("expected-outcomes.tsv")
         guard let text = try? String(contentsOf: tableURL, encoding: .utf8) else {
             throw ParticipationError(.invalidArguments, "Cannot read \(tableURL.path).", field: "directory")
         }
@@ -13,13 +14,13 @@ enum CorpusCheck {
         let clock = ContinuousClock()
         var passed = 0
         var failed = 0
-        var loaded: (file: String, election: BudgetElection)?
+        var loaded: (file: String, election: CompactElection)?
         for row in rows {
             let label = "\(row.file) \(row.ruleName)"
             do {
                 if loaded?.file != row.file {
                     let start = clock.now
-                    let election = try PabulibParser.parse(contentsOf: base.appendingPathComponent(row.file))
+                    let election = try PabulibParser.compactElection(contentsOf: base.appendingPathComponent(row.file))
                     printError("loaded \(row.file) in \(TallyReportFormat.milliseconds(clock.now - start)) ms")
                     loaded = (row.file, election)
                 }

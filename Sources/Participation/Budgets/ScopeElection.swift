@@ -4,8 +4,8 @@
 /// Amounts are counted in whole currency units when every cost and the envelope are whole
 /// (the usual case, and the unit the Add1 completions raise budgets by, as cities computed
 /// them), and in cents otherwise. Ballots go straight from the storage's ``BallotProfile``
-/// into a ``CompactElection`` (identical ones merged as they come), so a city-wide vote of a
-/// million ballots costs one hash per ballot and no allocation per ballot.
+/// into a ``CompactElection`` (identical ones merged when a rule needs it), so a city-wide vote
+/// of a million ballots costs no allocation per ballot.
 struct ScopeElection {
     let list: BallotList
     /// Cents per counting unit: 100 or 1.

@@ -127,14 +127,10 @@ public struct BudgetElection: Sendable, Hashable {
     }
 
     /// The value of the first META entry with this key, if any.
-    public func metadataValue(for key: String) -> String? {
-        metadata.first { $0.key == key }?.value
-    }
+    public func metadataValue(for key: String) -> String? { metadata.value(for: key) }
 
     /// META `min_project_score_threshold`, parsed exactly, if present.
-    public var minimumProjectScoreThreshold: Rational? {
-        metadataValue(for: "min_project_score_threshold").flatMap { Rational(decimal: $0) }
-    }
+    public var minimumProjectScoreThreshold: Rational? { metadata.minimumProjectScoreThreshold }
 
     /// The index of the project with this id, if any.
     public func projectIndex(of id: String) -> Int? {

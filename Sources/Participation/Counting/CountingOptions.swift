@@ -4,8 +4,9 @@ public struct CountingOptions: Sendable, Hashable {
     /// META `min_project_score_threshold`). The score is the total of points for cumulative and
     /// scoring ballots, and the number of supporters otherwise. Other rules ignore it.
     public var minimumProjectScore: Rational?
-    /// How many Add1 ladder steps may run at once (speculatively, in parallel). The outcome
-    /// never depends on it. Defaults to the number of active processors.
+    /// How many batches of Add1 ladder steps may run at once (speculatively, in parallel; each
+    /// batch computes several consecutive steps in one pass). The outcome never depends on it.
+    /// Defaults to the number of active processors.
     public var parallelSteps: Int
 
     /// Creates options.

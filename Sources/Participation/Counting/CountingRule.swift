@@ -21,10 +21,42 @@ public enum CountingRule: String, Sendable, Hashable, CaseIterable {
     case equalSharesAddOneOfficial = "mes-cost-add1-official"
     /// Sequential Phragmén (approval ballots only).
     case phragmen
+    /// Greedy by total points (cumulative and scoring ballots), skipping projects that do not
+    /// fit: "sort by points", what cities counting cumulative votes publish.
+    case greedyPoints = "greedy-points"
+    /// Greedy by total Borda score (ordinal ballots: a ranking of `k` projects gives them
+    /// `k − 1, k − 2, …, 0`, as pabutools' `Additive_Borda_Sat`), skipping projects that do not fit.
+    case greedyBorda = "greedy-borda"
+    /// Equal shares with additive point satisfaction (cumulative and scoring ballots, as
+    /// pabutools' `Additive_Cardinal_Sat`): per-voter budget `B/n`, and each supporter of a
+    /// project pays in proportion to the points she gave it, `min(budget, ρ·points)`.
+    case equalSharesPoints = "mes-points"
+    /// Exact equal shares (Kraiczy, Robinson, Elkind 2025; approval ballots): per-voter budget
+    /// `B/n`; each round the project with the most supporters able to pay an exactly equal
+    /// share, per unit of cost, wins, and they pay that share.
+    case exactEqualShares = "ees"
+    /// Exact equal shares completed by ADD-OPT: the per-voter budget jumps straight to the next
+    /// value at which the outcome can change; the outcome spending most within the budget wins.
+    case exactEqualSharesAddOpt = "ees-add-opt"
 
     /// Whether a minimum-score threshold applies to this rule.
     public var acceptsScoreThreshold: Bool {
-        self == .greedyCost || self == .greedyNoSkip || self == .greedyCardinality
+        switch self {
+        case .greedyCost, .greedyNoSkip, .greedyCardinality, .greedyPoints, .greedyBorda: return true
+        default: return false
+        }
+    }
+
+    /// Whether the rule counts ballots of this kind: sequential Phragmén approval ballots only,
+    /// the point rules cumulative and scoring ballots only, greedy by Borda score ordinal ballots
+    /// only; the other rules count every kind (a listed project is supported).
+    public func accepts(_ kind: BallotKind) -> Bool {
+        switch self {
+        case .phragmen, .exactEqualShares, .exactEqualSharesAddOpt: return kind.isApproval
+        case .greedyPoints, .equalSharesPoints: return kind.hasPoints
+        case .greedyBorda: return kind == .ordinal
+        default: return true
+        }
     }
 
     /// Parses a rule name, refusing unknown ones with the list of valid names.

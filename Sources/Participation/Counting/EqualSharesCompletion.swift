@@ -1,8 +1,10 @@
 /// The two Add1 completions of equal shares: ladders of MES runs with growing per-voter budgets.
 ///
-/// Each ladder is a sequential scan with an early stop, so its steps are independent MES runs:
-/// ``run(_:parallelSteps:)`` evaluates the next few speculatively in parallel and then consumes
-/// them in order, which gives exactly the sequential answer.
+/// Each ladder is a sequential scan with an early stop. Its steps are computed ``lanes`` at a
+/// time in one ``EqualSharesBatch``, which shares the passes over the supporters between runs
+/// that have chosen the same winners so far, and then consumed in order: the result is the
+/// step-by-step one. ``select(parallelBatches:)`` computes the next few batches speculatively
+/// in parallel child tasks, with the same result.
 struct EqualSharesLadder: Sendable {
     enum Definition: Sendable {
         /// pabutools `voter_budget_increment=1`: budgets `B/n + k`; stop at the first exhaustive
@@ -12,6 +14,9 @@ struct EqualSharesLadder: Sendable {
         /// `⌊B/n⌋ + k` for k = 1, 2, … while the outcome fits; ties to lower cost, more approvals.
         case pabulibChecker
     }
+
+    /// How many consecutive steps are run together.
+    static let lanes = 8
 
     let definition: Definition
     let run: EqualSharesRun
@@ -40,10 +45,6 @@ struct EqualSharesLadder: Sendable {
 
     func budget(atStep step: Int) -> Rational {
         step == 0 ? budgetPerVoter : ladderBase + stepUnit * Rational(step)
-    }
-
-    func outcome(atStep step: Int) -> [Int] {
-        run.run(perVoterBudget: budget(atStep: step))
     }
 
     /// The sequential decision over the ladder's outcomes, fed one step at a time in order.
@@ -100,38 +101,45 @@ struct EqualSharesLadder: Sendable {
         return all.sorted { profile.identifierRank[$0] < profile.identifierRank[$1] }
     }
 
-    /// Runs the ladder one step at a time.
-    func runSequentially() -> [Int] {
-        if run.profile.voterCount == 0 { return [] }
-        if let unbounded = unboundedOutcome { return unbounded }
-        var scan = Scan(ladder: self)
-        var step = 0
-        while !scan.consume(step: step, outcome: outcome(atStep: step)) { step += 1 }
-        return scan.result
+    /// The outcomes of the `lanes` steps from `first` on.
+    private func batch(from first: Int) -> [[Int]] {
+        run.run(perVoterBudgets: (first..<(first + Self.lanes)).map(budget(atStep:)))
     }
 
-    /// Runs the ladder evaluating `parallelSteps` steps at a time in structured child tasks.
-    func run(parallelSteps: Int) async -> [Int] {
+    /// Runs the ladder one batch of steps at a time, on the calling thread.
+    func select() -> [Int] {
         if run.profile.voterCount == 0 { return [] }
         if let unbounded = unboundedOutcome { return unbounded }
-        if parallelSteps <= 1 { return runSequentially() }
         var scan = Scan(ladder: self)
-        var next = 0
+        var first = 0
         while true {
-            let steps = next..<(next + parallelSteps)
-            let outcomes = await withTaskGroup(of: (Int, [Int]).self) { group in
-                for step in steps {
-                    group.addTask { (step, self.outcome(atStep: step)) }
-                }
-                var collected: [Int: [Int]] = [:]
-                for await (step, outcome) in group { collected[step] = outcome }
+            for (offset, outcome) in batch(from: first).enumerated() {
+                if scan.consume(step: first + offset, outcome: outcome) { return scan.result }
+            }
+            first += Self.lanes
+        }
+    }
+
+    /// Runs the ladder computing `parallelBatches` batches of steps at a time in child tasks.
+    func select(parallelBatches: Int) async -> [Int] {
+        if parallelBatches <= 1 || run.profile.voterCount == 0 || unboundedOutcome != nil { return select() }
+        var scan = Scan(ladder: self)
+        var first = 0
+        while true {
+            let starts = (0..<parallelBatches).map { first + $0 * Self.lanes }
+            let batches = await withTaskGroup(of: (Int, [[Int]]).self) { group in
+                for start in starts { group.addTask { (start, self.batch(from: start)) } }
+                var collected: [Int: [[Int]]] = [:]
+                for await (start, outcomes) in group { collected[start] = outcomes }
                 return collected
             }
-            for step in steps {
-                // Every step of the batch was added to the group and collected above.
-                if scan.consume(step: step, outcome: outcomes[step]!) { return scan.result }
+            for start in starts {
+                // Every batch of `starts` was added to the group and collected above.
+                for (offset, outcome) in batches[start]!.enumerated() {
+                    if scan.consume(step: start + offset, outcome: outcome) { return scan.result }
+                }
             }
-            next = steps.upperBound
+            first += parallelBatches * Self.lanes
         }
     }
 }

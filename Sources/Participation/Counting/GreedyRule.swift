@@ -1,15 +1,20 @@
 /// Greedy selection as pabutools' `greedy_utilitarian_welfare` computes it (additive path).
 ///
 /// Projects are ordered by decreasing density, ties to the smaller id, then taken while they
-/// fit. With cost satisfaction the density is the number of supporters (zero for a zero-cost
-/// project); with cardinality satisfaction it is supporters per unit of cost (infinite for a
-/// supported zero-cost project). Unsupported projects have density zero and so come last, still
-/// taken if they fit.
+/// fit. Scored rules order by a score summed over the ballots — supporters (cost
+/// satisfaction), points, Borda scores — which is the density of the additive satisfaction
+/// "score × cost"; a zero-cost project, or one whose score is not positive, has density zero.
+/// With cardinality satisfaction the density is supporters per unit of cost (infinite for a
+/// supported zero-cost project). Projects of density zero come last, still taken if they fit.
 enum GreedyRule {
-    enum Density { case supporters, supportersPerCost }
+    enum Density {
+        /// A score per project, summed over the ballots.
+        case score([Rational])
+        case supportersPerCost
+    }
 
     static func select(
-        _ profile: CountingProfile, density: Density, stopAtFirstMisfit: Bool, minimumScore: Rational?
+        _ profile: ProjectTable, density: Density, stopAtFirstMisfit: Bool, minimumScore: Rational?
     ) -> [Int] {
         var eligible = Array(0..<profile.projectCount)
         if let minimumScore {
@@ -20,8 +25,8 @@ enum GreedyRule {
         let rank = profile.identifierRank
         let order: [Int]
         switch density {
-        case .supporters:
-            let key = (0..<profile.projectCount).map { costs[$0].isZero ? 0 : supporters[$0] }
+        case .score(let score):
+            let key = (0..<profile.projectCount).map { costs[$0].isZero || score[$0] <= .zero ? .zero : score[$0] }
             order = eligible.sorted { a, b in
                 key[a] != key[b] ? key[a] > key[b] : rank[a] < rank[b]
             }

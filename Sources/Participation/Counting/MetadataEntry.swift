@@ -11,3 +11,15 @@ public struct MetadataEntry: Sendable, Hashable {
         self.value = value
     }
 }
+
+extension [MetadataEntry] {
+    /// The value of the first entry with this key, if any.
+    func value(for key: String) -> String? {
+        first { $0.key == key }?.value
+    }
+
+    /// META `min_project_score_threshold`, parsed exactly, if present.
+    var minimumProjectScoreThreshold: Rational? {
+        value(for: "min_project_score_threshold").flatMap { Rational(decimal: $0) }
+    }
+}

@@ -136,63 +136,69 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
         self = value
     }
 
-    /// Parses the bytes of a decimal number (see ``init(decimal:)``).
-    static func parseDecimal(_ bytes: ArraySlice<UInt8>) -> Rational? {
+    /// Parses the bytes of a decimal number (see ``init(decimal:)``). Up to 18 digits are read
+    /// without allocating.
+    static func parseDecimal<Bytes: Collection>(_ bytes: Bytes) -> Rational? where Bytes.Element == UInt8 {
         var index = bytes.startIndex
         var negative = false
         if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
             negative = bytes[index] == UInt8(ascii: "-")
-            index += 1
+            index = bytes.index(after: index)
         }
-        var digits: [UInt8] = []
+        var small: Int64 = 0
+        var digitCount = 0
+        var longDigits: [UInt8] = []
         var fractionDigits = 0
         var seenPoint = false
-        var seenDigit = false
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits.append(byte)
-                seenDigit = true
+                if digitCount < 18 {
+                    small = small * 10 + Int64(byte - UInt8(ascii: "0"))
+                } else {
+                    if longDigits.isEmpty { longDigits = Array(String(small).utf8) }
+                    longDigits.append(byte)
+                }
+                digitCount += 1
                 if seenPoint { fractionDigits += 1 }
             } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && !seenPoint {
                 seenPoint = true
             } else {
                 break
             }
-            index += 1
+            index = bytes.index(after: index)
         }
-        guard seenDigit else { return nil }
+        guard digitCount > 0 else { return nil }
         var exponent = 0
         if index < bytes.endIndex {
             guard bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") else { return nil }
-            index += 1
+            index = bytes.index(after: index)
             var exponentNegative = false
             if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
                 exponentNegative = bytes[index] == UInt8(ascii: "-")
-                index += 1
+                index = bytes.index(after: index)
             }
             guard index < bytes.endIndex else { return nil }
             while index < bytes.endIndex {
                 let byte = bytes[index]
                 guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), exponent < 10_000 else { return nil }
                 exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
-                index += 1
+                index = bytes.index(after: index)
             }
             if exponentNegative { exponent = -exponent }
         }
         let magnitude: BigInt
-        if digits.count <= 18 {
-            var value: Int64 = 0
-            for digit in digits { value = value * 10 + Int64(digit - UInt8(ascii: "0")) }
-            magnitude = BigInt(value)
+        if longDigits.isEmpty {
+            magnitude = BigInt(small)
         } else {
             // Only ASCII digits were collected above, so this parse cannot fail.
-            guard let parsed = BigInt(decimalDigits: Substring(decoding: digits, as: UTF8.self)) else { return nil }
+            guard let parsed = BigInt(decimalDigits: Substring(decoding: longDigits, as: UTF8.self)) else { return nil }
             magnitude = parsed
         }
         let numerator = negative ? -magnitude : magnitude
         let scale = exponent - fractionDigits
-        if scale >= 0 { return Rational(normalizedNumerator: numerator * BigInt(10).power(scale), denominator: .one) }
+        if scale == 0 { return Rational(normalizedNumerator: numerator, denominator: .one) }
+        if scale > 0 { return Rational(normalizedNumerator: numerator * BigInt(10).power(scale), denominator: .one) }
         return Rational(numerator, BigInt(10).power(-scale))
     }
 

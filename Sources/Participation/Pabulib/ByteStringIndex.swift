@@ -1,6 +1,5 @@
-/// A hash table from UTF-8 byte strings to integers, looked up by byte slice so that the
-/// hundreds of thousands of project ids in a VOTES section are matched without creating
-/// strings.
+/// A hash table from UTF-8 byte strings to integers, looked up by bytes so that ids are matched
+/// without creating strings: project ids longer than ``ProjectIdentifierIndex`` packs in a word.
 struct ByteStringIndex {
     private var keys: [[UInt8]] = []
     private var values: [Int] = []
@@ -14,7 +13,7 @@ struct ByteStringIndex {
         mask = capacity - 1
     }
 
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
@@ -22,7 +21,7 @@ struct ByteStringIndex {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
-    func value(for bytes: ArraySlice<UInt8>) -> Int? {
+    func value(for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var slot = Self.hash(bytes) & mask
         while true {
             let entry = slots[slot]
@@ -33,7 +32,7 @@ struct ByteStringIndex {
     }
 
     /// Inserts `value` for `bytes`; returns `false` (and changes nothing) if the key exists.
-    mutating func insert(_ bytes: ArraySlice<UInt8>, value: Int) -> Bool {
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: Int) -> Bool {
         if (keys.count + 1) * 2 > slots.count { grow() }
         var slot = Self.hash(bytes) & mask
         while true {
@@ -49,12 +48,14 @@ struct ByteStringIndex {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
         slots = [Int32](repeating: -1, count: slots.count * 2)
         mask = slots.count - 1
-        keys = []
-        values = []
-        for (key, value) in zip(oldKeys, oldValues) { _ = insert(key[...], value: value) }
+        for (entry, key) in keys.enumerated() {
+            key.withUnsafeBufferPointer { key in
+                var slot = Self.hash(key) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(entry)
+            }
+        }
     }
 }

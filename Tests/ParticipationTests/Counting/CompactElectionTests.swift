@@ -15,8 +15,9 @@ import Testing
         #expect(compact.voterCount == election.ballots.count)
         #expect(compact.distinctBallotCount <= election.ballots.count)
         let threshold = CountingOptions(minimumProjectScore: election.minimumProjectScoreThreshold ?? 2)
-        for rule in CountingRule.allCases where rule != .equalSharesAddOne {
-            if rule == .phragmen && !election.kind.isApproval {
+        // Two ladders are left out: slow in debug builds, and counted through the same path.
+        for rule in CountingRule.allCases where rule != .equalSharesAddOne && rule != .exactEqualSharesAddOpt {
+            if !rule.accepts(election.kind) {
                 await #expect(throws: ParticipationError.self) { try await rule.count(compact) }
                 continue
             }
@@ -42,7 +43,7 @@ import Testing
 
         let full = try BudgetElection.approvals(
             budget: 8, projects: projects, approvals: ballots.map { $0.map { projects[$0].id } })
-        for rule in CountingRule.allCases {
+        for rule in CountingRule.allCases where rule.accepts(.approval) {
             let expected = try await rule.count(full)
             #expect(try await rule.count(compact) == expected)
             #expect(try await rule.count(flat) == expected)

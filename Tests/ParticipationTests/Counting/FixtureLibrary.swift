@@ -15,8 +15,8 @@ enum FixtureLibrary {
         try PabulibParser.parse(contentsOf: url(name))
     }
 
-    static func expectedOutcomes() throws -> [ExpectedOutcome] {
-        let text = try String(contentsOf: url("expected-outcomes.tsv"), encoding: .utf8)
+    static func expectedOutcomes(_ table: String = "expected-outcomes.tsv") throws -> [ExpectedOutcome] {
+        let text = try String(contentsOf: url(table), encoding: .utf8)
         return try ExpectedOutcome.table(text)
     }
 
